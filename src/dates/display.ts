@@ -1,0 +1,138 @@
+/**
+ * Dates for people: a display form in a given locale and zone, and a relative form ("3 hours ago").
+ * The locale and the reference time are always the caller's; nothing reads the machine's.
+ */
+import type { DateTime } from "luxon";
+import type { DateValue } from "./parse.js";
+import { isPartialDate, type PartialDate } from "./partial.js";
+import { parseZone } from "./zones.js";
+
+/**
+ * Options for {@link formatDisplay}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatDisplayOptions = { locale: "en-GB", zone: "Asia/Baku" };
+ * ```
+ */
+export interface FormatDisplayOptions {
+  /** A BCP 47 locale (`en-GB`, `az-Latn-AZ`); required, so that the machine's locale never leaks in. */
+  readonly locale: string;
+  /** Show the instant in this zone (IANA name or offset) instead of the one it was written in. */
+  readonly zone?: string;
+}
+
+/** Writes an offset for people: `UTC+4`, `UTC+5:45`, `UTC-3:30`, `UTC` for zero. */
+export function formatOffsetForPeople(offsetMinutes: number): string {
+  const rounded = Math.round(offsetMinutes);
+  if (rounded === 0) return "UTC";
+  const sign = rounded < 0 ? "-" : "+";
+  const hours = Math.floor(Math.abs(rounded) / 60);
+  const minutes = Math.abs(rounded) % 60;
+  return `UTC${sign}${hours}${minutes === 0 ? "" : `:${String(minutes).padStart(2, "0")}`}`;
+}
+
+/**
+ * The wall-clock fields as a JavaScript `Date` in UTC, so that `Intl` can write them in any locale
+ * without knowing the zone (Intl cannot take a fixed offset as a zone).
+ */
+function wallClockAsUtc(year: number, month: number, day: number, hour = 0, minute = 0): Date {
+  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute));
+  date.setUTCFullYear(year);
+  return date;
+}
+
+const PARTIAL_PARTS: Readonly<Record<PartialDate["precision"], Intl.DateTimeFormatOptions>> = {
+  year: { year: "numeric" },
+  month: { year: "numeric", month: "long" },
+  day: { year: "numeric", month: "long", day: "numeric" },
+};
+
+/** A partial date for people, at its own precision. */
+function displayPartialDate(value: PartialDate, locale: string): string {
+  const month = value.precision === "year" ? 1 : value.month;
+  const day = value.precision === "day" ? value.day : 1;
+  const format = new Intl.DateTimeFormat(locale, { ...PARTIAL_PARTS[value.precision], timeZone: "UTC" });
+  return format.format(wallClockAsUtc(value.year, month, day));
+}
+
+/**
+ * Writes a date for readers: the date and time in the locale's words, then the offset
+ * (`9 July 2025, 14:05 (UTC+4)` in `en-GB`). A partial date is written at its own precision
+ * (`1823`, `May 1923`). Results depend only on the arguments (and the runtime's locale data).
+ *
+ * @example
+ * ```ts
+ * formatDisplay(DateTime.fromISO("2025-07-09T14:05:00+04:00", { setZone: true }), { locale: "en-GB" });
+ * //=> "9 July 2025, 14:05 (UTC+4)"
+ * formatDisplay({ precision: "month", year: 1923, month: 5 }, { locale: "en-GB" }); //=> "May 1923"
+ * ```
+ */
+export function formatDisplay(value: DateValue, options: FormatDisplayOptions): string {
+  if (isPartialDate(value)) return displayPartialDate(value, options.locale);
+  let shown: DateTime = value;
+  if (options.zone !== undefined) {
+    const zone = parseZone(options.zone);
+    if (!zone.ok) throw new RangeError(zone.issue.message);
+    shown = value.setZone(zone.value);
+  }
+  const wallClock = wallClockAsUtc(shown.year, shown.month, shown.day, shown.hour, shown.minute);
+  const date = new Intl.DateTimeFormat(options.locale, {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    timeZone: "UTC",
+  }).format(wallClock);
+  const time = new Intl.DateTimeFormat(options.locale, {
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone: "UTC",
+  }).format(wallClock);
+  return `${date}, ${time} (${formatOffsetForPeople(shown.offset)})`;
+}
+
+/**
+ * Options for {@link formatRelative}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatRelativeOptions = { now: DateTime.fromISO("2025-07-09T17:05:00+04:00"), locale: "en" };
+ * ```
+ */
+export interface FormatRelativeOptions {
+  /** The reference instant; required, so that nothing reads the system clock. */
+  readonly now: DateTime;
+  /** A BCP 47 locale; required, so that the machine's locale never leaks in. */
+  readonly locale: string;
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** The unit and count that say a span of time in the fewest words people expect. */
+function relativeUnit(milliseconds: number): [number, Intl.RelativeTimeFormatUnit] {
+  const size = Math.abs(milliseconds);
+  const sign = milliseconds < 0 ? -1 : 1;
+  if (size < MINUTE) return [sign * Math.round(size / SECOND), "second"];
+  if (size < HOUR) return [sign * Math.round(size / MINUTE), "minute"];
+  if (size < DAY) return [sign * Math.round(size / HOUR), "hour"];
+  if (size < 30 * DAY) return [sign * Math.round(size / DAY), "day"];
+  if (size < 365 * DAY) return [sign * Math.round(size / (30.436875 * DAY)), "month"];
+  return [sign * Math.round(size / (365.2425 * DAY)), "year"];
+}
+
+/**
+ * Writes how long ago (or how far ahead) an instant is from `options.now`: `3 hours ago`, `in 2 days`.
+ *
+ * @example
+ * ```ts
+ * const published = DateTime.fromISO("2025-07-09T14:05:00+04:00", { setZone: true });
+ * formatRelative(published, { now: published.plus({ hours: 3 }), locale: "en" }); //=> "3 hours ago"
+ * ```
+ */
+export function formatRelative(value: DateTime, options: FormatRelativeOptions): string {
+  const [count, unit] = relativeUnit(value.toMillis() - options.now.toMillis());
+  return new Intl.RelativeTimeFormat(options.locale, { numeric: "always" }).format(count, unit);
+}

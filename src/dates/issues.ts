@@ -1,0 +1,179 @@
+/**
+ * What can be wrong with a date: the stable codes, the issue object and the sentences people read.
+ * Issues are data; {@link describeDateIssue} turns one into words, so callers that know the field's
+ * name (the validators) can say it.
+ */
+
+/**
+ * Why a date or time could not be read. Codes are stable: match on them, not on messages.
+ *
+ * - `invalid_type`: the input is not a string (`null`, a number, an object).
+ * - `empty`: an empty or white-space-only string.
+ * - `too_long`: more than 256 characters; refused before any parsing.
+ * - `unrecognized_format`: none of the supported forms.
+ * - `missing_time`: a date without a time where an instant is required.
+ * - `invalid_date`: no such day on the calendar (`2025-02-30`, month 13).
+ * - `invalid_time`: no such time of day (`25:00`, `14:60`).
+ * - `year_out_of_range`: an instant outside the years 1000–9999 (partial dates: 1–9999).
+ * - `missing_zone`: a local time with neither an offset in the text nor `options.zone`.
+ * - `invalid_zone`: an unknown IANA zone name or a malformed offset.
+ * - `offset_out_of_range`: a fixed offset outside −12:00…+14:00.
+ * - `ambiguous_zone_abbreviation`: an abbreviation that names several zones (`CST`, `IST`, `EET`).
+ * - `unknown_zone_abbreviation`: an abbreviation this library does not know.
+ * - `zone_offset_mismatch`: `…+05:00[Asia/Baku]` when Asia/Baku was not at +05:00 then.
+ * - `weekday_mismatch`: the weekday named does not fall on that date.
+ * - `conflicting_dates`: two dates in one text disagree (`2025-07-09 10 July 2025 …`).
+ * - `nonexistent_local_time`: a local time skipped by a daylight-saving change (a gap).
+ * - `ambiguous_local_time`: a local time that happened twice (an overlap).
+ */
+export type DateIssueCode =
+  | "invalid_type"
+  | "empty"
+  | "too_long"
+  | "unrecognized_format"
+  | "missing_time"
+  | "invalid_date"
+  | "invalid_time"
+  | "year_out_of_range"
+  | "missing_zone"
+  | "invalid_zone"
+  | "offset_out_of_range"
+  | "ambiguous_zone_abbreviation"
+  | "unknown_zone_abbreviation"
+  | "zone_offset_mismatch"
+  | "weekday_mismatch"
+  | "conflicting_dates"
+  | "nonexistent_local_time"
+  | "ambiguous_local_time";
+
+/**
+ * One reason a date could not be read, as data.
+ *
+ * @example
+ * ```ts
+ * const result = parseDateTime("2025-02-30T10:00:00Z");
+ * if (!result.ok) result.issue;
+ * //=> { code: "invalid_date", input: "2025-02-30T10:00:00Z",
+ * //     message: 'Expected a real calendar date, but found "2025-02-30T10:00:00Z" (February 2025 has 28 days).' }
+ * ```
+ */
+export interface DateIssue {
+  /** The stable reason; see {@link DateIssueCode}. */
+  readonly code: DateIssueCode;
+  /** One plain English sentence: what was expected and (cut at 80 characters) what was found. */
+  readonly message: string;
+  /** The text that was read, cut at 80 characters; for a non-string, a short description of it. */
+  readonly input: string;
+  /** Facts that make the message concrete: a zone name, the offsets in play, the expected weekday. */
+  readonly details?: Readonly<Record<string, string>>;
+}
+
+/** The result of reading a date: the value, or the one issue that stopped it. Never thrown. */
+export type DateResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issue: DateIssue };
+
+/** How long a date text may be before it is refused unread. */
+export const MAX_DATE_TEXT_LENGTH = 256;
+
+const QUOTE_LIMIT = 80;
+
+/** Cuts a text to 80 characters for quoting, marking the cut with an ellipsis. */
+export function quoteInput(text: string): string {
+  return text.length <= QUOTE_LIMIT ? text : `${text.slice(0, QUOTE_LIMIT)}…`;
+}
+
+/** Describes a value that is not a string in a few words (`null`, `the number 0`, `an object`). */
+export function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (value === undefined) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  switch (typeof value) {
+    case "number":
+    case "bigint":
+      return `the number ${String(value)}`;
+    case "boolean":
+      return `the boolean ${String(value)}`;
+    case "string":
+      return `"${quoteInput(value)}"`;
+    default:
+      return `a value of type ${typeof value}`;
+  }
+}
+
+/** What a kind of date reader expects, in words; used in messages. */
+export type DateExpectation = "date-time" | "partial date" | "date" | "time zone";
+
+const EXAMPLES: Readonly<Record<DateExpectation, string>> = {
+  "date-time": 'a date-time such as "2025-07-09T14:05:00+04:00"',
+  "partial date": 'a date such as "1823", "1923-05" or "2025-07-09"',
+  date: 'a date-time such as "2025-07-09T14:05:00+04:00" or a date such as "2025-07-09"',
+  "time zone": 'an IANA time zone such as "Asia/Baku" or an offset such as "+04:00"',
+};
+
+/**
+ * Turns an issue's code and details into one sentence. `field` names the field the value came
+ * from (`datePublished`); without it the sentence speaks of "the value".
+ */
+export function describeDateIssue(
+  code: DateIssueCode,
+  input: string,
+  details: Readonly<Record<string, string>> = {},
+  field?: string,
+): string {
+  const subject = field === undefined ? "" : `${field} to be `;
+  const found = `"${input}"`;
+  const expectation = EXAMPLES[(details.expected as DateExpectation | undefined) ?? "date-time"];
+  switch (code) {
+    case "invalid_type":
+      return `Expected ${subject}${expectation} as text, but found ${input}.`;
+    case "empty":
+      return `Expected ${subject}${expectation}, but found an empty text.`;
+    case "too_long":
+      return `Expected ${subject}${expectation} of at most ${MAX_DATE_TEXT_LENGTH} characters, but found ${details.length ?? "more"} characters starting ${found}.`;
+    case "unrecognized_format":
+      return `Expected ${subject}${expectation}, but found ${found}.`;
+    case "missing_time":
+      return `Expected ${subject}a date-time with a time of day, but found only the date ${found} (use a partial date for a day without a time).`;
+    case "invalid_date":
+      return `Expected ${subject}a real calendar date, but found ${found}${details.reason ? ` (${details.reason})` : ""}.`;
+    case "invalid_time":
+      return `Expected ${subject}a time of day from 00:00 to 23:59:59, but found ${found}.`;
+    case "year_out_of_range":
+      return `Expected ${subject}a date with a year from ${details.min ?? "1000"} to 9999, but found ${found}.`;
+    case "missing_zone":
+      return `Expected ${subject}a date-time with an offset or a time zone, but found the local time ${found} and no zone to read it in (add an offset such as +04:00, or pass a zone).`;
+    case "invalid_zone":
+      return `Expected ${subject}${EXAMPLES["time zone"]}, but found "${details.zone ?? input}"${details.zone === undefined ? "" : ` in ${found}`}.`;
+    case "offset_out_of_range":
+      return `Expected ${subject}a UTC offset from -12:00 to +14:00, but found "${details.offset ?? input}" in ${found}.`;
+    case "ambiguous_zone_abbreviation":
+      return `Expected ${subject}a date-time with an unambiguous zone, but found ${found}, whose abbreviation "${details.abbreviation}" names several zones (${details.meanings}); map it with options.abbreviations.`;
+    case "unknown_zone_abbreviation":
+      return `Expected ${subject}a date-time with a known zone, but found ${found}, whose abbreviation "${details.abbreviation}" is not known; map it with options.abbreviations.`;
+    case "zone_offset_mismatch":
+      return `Expected ${subject}an offset that agrees with its zone, but found ${found}: ${details.zone} was at ${details.actual} then, not ${details.offset}.`;
+    case "weekday_mismatch":
+      return `Expected ${subject}a weekday that matches its date, but found ${found}: that date is a ${details.actual}.`;
+    case "conflicting_dates":
+      return `Expected ${subject}one date, but found ${found}, which names both ${details.first} and ${details.second}.`;
+    case "nonexistent_local_time":
+      return `Expected ${subject}a local time that exists, but found ${found}, which ${details.zone} skipped when its clocks moved from ${details.before} to ${details.after} (choose a disambiguation to accept it).`;
+    case "ambiguous_local_time":
+      return `Expected ${subject}a local time that happened once, but found ${found}, which happened twice in ${details.zone}, at ${details.earlier} and at ${details.later} (choose a disambiguation).`;
+  }
+}
+
+/** Builds a failed {@link DateResult}. */
+export function dateFailure<T>(
+  code: DateIssueCode,
+  rawInput: string,
+  details?: Readonly<Record<string, string>>,
+): DateResult<T> {
+  const input = quoteInput(rawInput);
+  const issue: DateIssue =
+    details === undefined
+      ? { code, input, message: describeDateIssue(code, input) }
+      : { code, input, message: describeDateIssue(code, input, details), details };
+  return { ok: false, issue };
+}

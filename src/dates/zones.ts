@@ -1,0 +1,145 @@
+/**
+ * Time zones: IANA names and fixed offsets, checked and spelled canonically. luxon is the source of
+ * truth for zone rules; this module only decides what a zone text means.
+ */
+import { FixedOffsetZone, IANAZone, type Zone } from "luxon";
+import { type DateResult, dateFailure } from "./issues.js";
+
+/** The smallest fixed offset accepted, in minutes (−12:00). */
+export const MIN_OFFSET_MINUTES = -12 * 60;
+/** The largest fixed offset accepted, in minutes (+14:00). */
+export const MAX_OFFSET_MINUTES = 14 * 60;
+
+const OFFSET_PATTERN = /^(?:UTC|GMT)?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?$/i;
+const UTC_NAMES = new Set([
+  "z",
+  "utc",
+  "gmt",
+  "ut",
+  "etc/utc",
+  "etc/gmt",
+  "utc+0",
+  "utc-0",
+  "gmt+0",
+  "gmt-0",
+]);
+
+/** Writes an offset in minutes as `+04:00` (whole minutes; seconds are rounded). */
+export function formatOffset(offsetMinutes: number): string {
+  const rounded = Math.round(offsetMinutes);
+  const sign = rounded < 0 ? "-" : "+";
+  const absolute = Math.abs(rounded);
+  return `${sign}${pad2(Math.floor(absolute / 60))}:${pad2(absolute % 60)}`;
+}
+
+/** Two digits, zero-padded. */
+export function pad2(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
+/**
+ * Reads an offset text (`+04:00`, `+0400`, `+04`, `UTC+4`, `GMT-03:30`, with `−` as minus too) into
+ * minutes, or `undefined` when the text is not an offset at all. Range is not checked here.
+ */
+export function readOffset(text: string): number | undefined {
+  const match = OFFSET_PATTERN.exec(text.trim());
+  if (match === null) return undefined;
+  const [, sign = "+", hours = "0", minutes = "0"] = match;
+  const minuteValue = Number(minutes);
+  if (minuteValue >= 60) return undefined;
+  const total = Number(hours) * 60 + minuteValue;
+  return sign === "+" ? total : -total;
+}
+
+/** Whether a fixed offset lies within −12:00…+14:00. */
+export function isOffsetInRange(offsetMinutes: number): boolean {
+  return offsetMinutes >= MIN_OFFSET_MINUTES && offsetMinutes <= MAX_OFFSET_MINUTES;
+}
+
+/** The fixed-offset zone for an offset in minutes; `UTC` for zero. */
+export function fixedZone(offsetMinutes: number): Zone {
+  return offsetMinutes === 0 ? FixedOffsetZone.utcInstance : FixedOffsetZone.instance(offsetMinutes);
+}
+
+let canonicalNames: Map<string, string> | undefined;
+
+/** The zone names the runtime lists, keyed by lower case; built on first use, not at import. */
+function canonicalNameIndex(): Map<string, string> {
+  if (canonicalNames === undefined) {
+    canonicalNames = new Map(Intl.supportedValuesOf("timeZone").map((name) => [name.toLowerCase(), name]));
+  }
+  return canonicalNames;
+}
+
+const ianaZones = new Map<string, IANAZone>();
+
+/** A cached luxon zone for a valid IANA name. */
+function ianaZone(name: string): IANAZone {
+  let zone = ianaZones.get(name);
+  if (zone === undefined) {
+    zone = IANAZone.create(name);
+    ianaZones.set(name, zone);
+  }
+  return zone;
+}
+
+/**
+ * The canonical spelling of an IANA zone name, or `undefined` when the runtime does not know it.
+ * Case is corrected (`asia/baku` → `Asia/Baku`); a valid alias is kept as written (`Asia/Kolkata`
+ * stays `Asia/Kolkata`, even where the runtime's own list still says `Asia/Calcutta`).
+ *
+ * @example
+ * ```ts
+ * canonicalZoneName("asia/baku"); //=> "Asia/Baku"
+ * canonicalZoneName("Mars/Olympus_Mons"); //=> undefined
+ * ```
+ */
+export function canonicalZoneName(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (trimmed === "" || trimmed.length > 64) return undefined;
+  if (UTC_NAMES.has(trimmed.toLowerCase())) return "UTC";
+  const listed = canonicalNameIndex().get(trimmed.toLowerCase());
+  if (listed !== undefined) return listed;
+  return IANAZone.isValidZone(trimmed) ? trimmed : undefined;
+}
+
+/**
+ * Reads a zone text: an IANA name (`Asia/Baku`, `Etc/GMT-4`), `UTC`/`GMT`/`Z`, or a fixed offset
+ * (`+04:00`, `UTC+4`) within −12:00…+14:00. Returns the luxon zone or an `invalid_zone` /
+ * `offset_out_of_range` issue.
+ *
+ * Note the POSIX sign of the `Etc/GMT±N` names: `Etc/GMT-4` is four hours *ahead* of UTC (+04:00).
+ *
+ * @example
+ * ```ts
+ * const result = parseZone("UTC+04:00");
+ * if (result.ok) result.value.name; //=> "UTC+4"
+ * parseZone("UTC+99"); //=> { ok: false, issue: { code: "offset_out_of_range", … } }
+ * ```
+ */
+export function parseZone(text: string): DateResult<Zone> {
+  const offset = readOffset(text);
+  if (offset !== undefined) {
+    if (!isOffsetInRange(offset)) return dateFailure("offset_out_of_range", text, { offset: text.trim() });
+    return { ok: true, value: fixedZone(offset) };
+  }
+  const name = canonicalZoneName(text);
+  if (name === undefined) return dateFailure("invalid_zone", text, { expected: "time zone" });
+  if (name === "UTC") return { ok: true, value: FixedOffsetZone.utcInstance };
+  return { ok: true, value: ianaZone(name) };
+}
+
+/**
+ * The canonical text of a zone: its IANA name, `UTC`, or a fixed offset as `+04:00`.
+ *
+ * @example
+ * ```ts
+ * const result = parseZone("utc+4");
+ * if (result.ok) zoneName(result.value); //=> "+04:00"
+ * ```
+ */
+export function zoneName(zone: Zone): string {
+  if (!zone.isUniversal) return zone.name;
+  const offset = zone.offset(0);
+  return offset === 0 ? "UTC" : formatOffset(offset);
+}
