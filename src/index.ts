@@ -13,11 +13,10 @@ export {
   type FormatDisplayOptions,
   type FormatRelativeOptions,
   formatDisplay,
-  formatOffsetForPeople,
   formatRelative,
 } from "./dates/display.js";
 export { formatDateTime, formatDateValue, isValidDateTime } from "./dates/format.js";
-export { type DateIssue, type DateIssueCode, type DateResult, MAX_DATE_TEXT_LENGTH } from "./dates/issues.js";
+export type { DateIssue, DateIssueCode, DateResult } from "./dates/issues.js";
 export type { Disambiguation } from "./dates/local.js";
 export {
   type DateValue,
@@ -33,10 +32,4 @@ export {
   type PartialDate,
   parsePartialDate,
 } from "./dates/partial.js";
-export {
-  canonicalZoneName,
-  MAX_OFFSET_MINUTES,
-  MIN_OFFSET_MINUTES,
-  parseZone,
-  zoneName,
-} from "./dates/zones.js";
+export { parseZone, zoneName } from "./dates/zones.js";

@@ -160,10 +160,18 @@ const ISO_DATE_ONLY = /^\d{4}(?:-\d{2}(?:-\d{2})?|\d{4})$/;
 export function readIso(text: string): FormMatch {
   const match = ISO_EXTENDED.exec(text) ?? ISO_BASIC.exec(text);
   if (match === null) return ISO_DATE_ONLY.test(text) ? { kind: "date-only" } : undefined;
-  const [, y = "", mo = "", d = "", h = "", mi = "", s, fraction, offset, abbreviation, bracket] = match;
-  const zone = offset === undefined ? zoneSpec(abbreviation) : zoneSpec(/^z$/i.test(offset) ? "Z" : offset);
-  const fields = { year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi) };
-  return reading({ ...fields, second: s, fraction }, zone, { bracketZone: bracket });
+  const offset = match[8];
+  const zone = offset === undefined ? zoneSpec(match[9]) : zoneSpec(offset === "z" ? "Z" : offset);
+  const fields = {
+    year: Number(match[1]),
+    month: Number(match[2]),
+    day: Number(match[3]),
+    hour: Number(match[4]),
+    minute: Number(match[5]),
+    second: match[6],
+    fraction: match[7],
+  };
+  return reading(fields, zone, { bracketZone: match[10] });
 }
 
 const RFC_2822 =

@@ -25,6 +25,14 @@
  * - `conflicting_dates`: two dates in one text disagree (`2025-07-09 10 July 2025 …`).
  * - `nonexistent_local_time`: a local time skipped by a daylight-saving change (a gap).
  * - `ambiguous_local_time`: a local time that happened twice (an overlap).
+ *
+ * @example
+ * ```ts
+ * const result = parseDateTime("2025-07-09 14:05");
+ * if (!result.ok && result.issue.code === "missing_zone") {
+ *   // read it again in the newsroom's zone
+ * }
+ * ```
  */
 export type DateIssueCode =
   | "invalid_type"
@@ -68,10 +76,28 @@ export interface DateIssue {
   readonly details?: Readonly<Record<string, string>>;
 }
 
-/** The result of reading a date: the value, or the one issue that stopped it. Never thrown. */
+/**
+ * The result of reading a date: the value, or the one issue that stopped it. Never thrown.
+ *
+ * @example
+ * ```ts
+ * const result: DateResult<DateTime> = parseDateTime("2025-07-09T14:05:00+04:00");
+ * const text = result.ok ? formatDateTime(result.value) : result.issue.message;
+ * ```
+ */
 export type DateResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issue: DateIssue };
+  | {
+      /** `true`: the text was read. */
+      readonly ok: true;
+      /** What was read. */
+      readonly value: T;
+    }
+  | {
+      /** `false`: the text could not be read. */
+      readonly ok: false;
+      /** Why not. */
+      readonly issue: DateIssue;
+    };
 
 /** How long a date text may be before it is refused unread. */
 export const MAX_DATE_TEXT_LENGTH = 256;

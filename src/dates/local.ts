@@ -25,6 +25,12 @@ export interface WallClock {
  *   which lands before the gap);
  * - `later`: the later one (in a gap: read with the offset before the change, which lands after it);
  * - `compatible`: `earlier` in an overlap and `later` in a gap, as RFC 5545 and JavaScript's Temporal do.
+ *
+ * @example
+ * ```ts
+ * const result = parseDateTime("2025-11-02 01:30", { zone: "America/New_York", disambiguation: "earlier" });
+ * if (result.ok) formatDateTime(result.value); //=> "2025-11-02T01:30:00-04:00"
+ * ```
  */
 export type Disambiguation = "reject" | "earlier" | "later" | "compatible";
 
@@ -121,7 +127,8 @@ export function resolveWallClock(
   text: string,
 ): DateResult<DateTime> {
   if (zone.isUniversal) {
-    return { ok: true, value: DateTime.fromObject(clock, { zone }) };
+    const offset = zone.offset(0);
+    return { ok: true, value: DateTime.fromMillis(wallClockMillis(clock) - offset * MINUTE_MS, { zone }) };
   }
   const instants = candidateInstants(clock, zone);
   const [first, second] = instants;

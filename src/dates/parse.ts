@@ -7,7 +7,7 @@ import { lookupAbbreviation } from "./abbreviations.js";
 import { type FormMatch, type Reading, readIso, readNewsroom, readRfc, type ZoneSpec } from "./grammar.js";
 import { type DateResult, dateFailure, describeValue, MAX_DATE_TEXT_LENGTH } from "./issues.js";
 import { checkWallClock, type Disambiguation, resolveWallClock } from "./local.js";
-import { isPartialDate, matchPartialDate, type PartialDate } from "./partial.js";
+import { formatPartialDate, isPartialDate, matchPartialDate, type PartialDate } from "./partial.js";
 import { fixedZone, formatOffset, isOffsetInRange, parseZone, readOffset } from "./zones.js";
 
 /**
@@ -37,7 +37,15 @@ export interface ParseDateTimeOptions {
   readonly abbreviations?: Readonly<Record<string, string>>;
 }
 
-/** A date as articles state it: an exact instant, or a date known only to a year, month or day. */
+/**
+ * A date as articles state it: an exact instant, or a date known only to a year, month or day.
+ *
+ * @example
+ * ```ts
+ * const founded: DateValue = { precision: "year", year: 1823 };
+ * const published: DateValue = DateTime.fromISO("2025-07-09T14:05:00+04:00", { setZone: true });
+ * ```
+ */
 export type DateValue = DateTime | PartialDate;
 
 const MIN_YEAR = 1000;
@@ -116,9 +124,16 @@ function resolveReading(reading: Reading, text: string, options: ParseDateTimeOp
   if (clock.year < MIN_YEAR || clock.year > MAX_YEAR) return dateFailure("year_out_of_range", text);
   const checked = checkWallClock(clock, text);
   if (!checked.ok) return checked;
-  const date = `${clock.year}-${String(clock.month).padStart(2, "0")}-${String(clock.day).padStart(2, "0")}`;
-  if (reading.leadingDate !== undefined && reading.leadingDate !== date) {
-    return dateFailure("conflicting_dates", text, { first: reading.leadingDate, second: date });
+  if (reading.leadingDate !== undefined) {
+    const date = formatPartialDate({
+      precision: "day",
+      year: clock.year,
+      month: clock.month,
+      day: clock.day,
+    });
+    if (reading.leadingDate !== date) {
+      return dateFailure("conflicting_dates", text, { first: reading.leadingDate, second: date });
+    }
   }
   if (reading.weekday !== undefined) {
     const actual = DateTime.fromObject(

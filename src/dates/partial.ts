@@ -16,11 +16,39 @@ import { pad2 } from "./zones.js";
  * ```
  */
 export type PartialDate =
-  | { readonly precision: "year"; readonly year: number }
-  | { readonly precision: "month"; readonly year: number; readonly month: number }
-  | { readonly precision: "day"; readonly year: number; readonly month: number; readonly day: number };
+  | {
+      /** Known to the year. */
+      readonly precision: "year";
+      /** The year, 1–9999. */
+      readonly year: number;
+    }
+  | {
+      /** Known to the month. */
+      readonly precision: "month";
+      /** The year, 1–9999. */
+      readonly year: number;
+      /** The month, 1–12. */
+      readonly month: number;
+    }
+  | {
+      /** Known to the day. */
+      readonly precision: "day";
+      /** The year, 1–9999. */
+      readonly year: number;
+      /** The month, 1–12. */
+      readonly month: number;
+      /** The day of the month, 1–31. */
+      readonly day: number;
+    };
 
-/** How precise a {@link PartialDate} is. */
+/**
+ * How precise a {@link PartialDate} is: `year`, `month` or `day`.
+ *
+ * @example
+ * ```ts
+ * const precision: DatePrecision = "year";
+ * ```
+ */
 export type DatePrecision = PartialDate["precision"];
 
 const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -29,8 +57,9 @@ const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export function matchPartialDate(text: string): DateResult<PartialDate> | undefined {
   const match = PARTIAL_DATE_PATTERN.exec(text);
   if (match === null) return undefined;
-  const [, yearText = "", monthText, dayText] = match;
-  const year = Number(yearText);
+  const year = Number(match[1]);
+  const monthText = match[2];
+  const dayText = match[3];
   if (year < 1) return dateFailure("year_out_of_range", text, { min: "1", expected: "partial date" });
   if (monthText === undefined) return { ok: true, value: { precision: "year", year } };
   const month = Number(monthText);

@@ -44,11 +44,10 @@ export function pad2(value: number): string {
 export function readOffset(text: string): number | undefined {
   const match = OFFSET_PATTERN.exec(text.trim());
   if (match === null) return undefined;
-  const [, sign = "+", hours = "0", minutes = "0"] = match;
-  const minuteValue = Number(minutes);
+  const minuteValue = match[3] === undefined ? 0 : Number(match[3]);
   if (minuteValue >= 60) return undefined;
-  const total = Number(hours) * 60 + minuteValue;
-  return sign === "+" ? total : -total;
+  const total = Number(match[2]) * 60 + minuteValue;
+  return match[1] === "+" ? total : -total;
 }
 
 /** Whether a fixed offset lies within −12:00…+14:00. */
