@@ -123,6 +123,11 @@ export function timeZoneCodec() {
       payload.issues.push(zodIssue(result.issue, text));
       return z.NEVER;
     },
-    encode: (name) => name,
+    encode: (name, payload) => {
+      const result = parseZone(name);
+      if (result.ok) return zoneName(result.value);
+      payload.issues.push(zodIssue(result.issue, name));
+      return z.NEVER;
+    },
   });
 }

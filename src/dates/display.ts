@@ -83,11 +83,9 @@ export function formatDisplay(value: DateValue, options: FormatDisplayOptions): 
     day: "numeric",
     timeZone: "UTC",
   }).format(wallClock);
-  const time = new Intl.DateTimeFormat(options.locale, {
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone: "UTC",
-  }).format(wallClock);
+  const time = new Intl.DateTimeFormat(options.locale, { timeStyle: "short", timeZone: "UTC" }).format(
+    wallClock,
+  );
   return `${date}, ${time} (${formatOffsetForPeople(shown.offset)})`;
 }
 
@@ -111,15 +109,26 @@ const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** The unit and count that say a span of time in the fewest words people expect. */
+const UNITS: readonly [Intl.RelativeTimeFormatUnit, number, number][] = [
+  ["second", SECOND, 60],
+  ["minute", MINUTE, 60],
+  ["hour", HOUR, 24],
+  ["day", DAY, 30],
+  ["month", 30.436875 * DAY, 12],
+  ["year", 365.2425 * DAY, Number.POSITIVE_INFINITY],
+];
+
+/**
+ * The unit and count that say a span of time in the fewest words people expect: the first unit whose
+ * rounded count stays under the next unit (59.6 seconds is "1 minute", not "60 seconds").
+ */
 function relativeUnit(milliseconds: number): [number, Intl.RelativeTimeFormatUnit] {
   const size = Math.abs(milliseconds);
   const sign = milliseconds < 0 ? -1 : 1;
-  if (size < MINUTE) return [sign * Math.round(size / SECOND), "second"];
-  if (size < HOUR) return [sign * Math.round(size / MINUTE), "minute"];
-  if (size < DAY) return [sign * Math.round(size / HOUR), "hour"];
-  if (size < 30 * DAY) return [sign * Math.round(size / DAY), "day"];
-  if (size < 365 * DAY) return [sign * Math.round(size / (30.436875 * DAY)), "month"];
+  for (const [unit, length, limit] of UNITS) {
+    const count = Math.round(size / length);
+    if (count < limit) return [sign * count, unit];
+  }
   return [sign * Math.round(size / (365.2425 * DAY)), "year"];
 }
 
@@ -134,5 +143,6 @@ function relativeUnit(milliseconds: number): [number, Intl.RelativeTimeFormatUni
  */
 export function formatRelative(value: DateTime, options: FormatRelativeOptions): string {
   const [count, unit] = relativeUnit(value.toMillis() - options.now.toMillis());
-  return new Intl.RelativeTimeFormat(options.locale, { numeric: "always" }).format(count, unit);
+  const numeric = count === 0 ? "auto" : "always";
+  return new Intl.RelativeTimeFormat(options.locale, { numeric }).format(count, unit);
 }

@@ -15,8 +15,6 @@ export type ZoneSpec =
 export interface Reading {
   readonly clock: WallClock;
   readonly zone: ZoneSpec;
-  /** An RFC 9557 suffix (`[Asia/Baku]`): the zone the offset must agree with. */
-  readonly bracketZone?: string;
   /** A weekday named in the text (1 = Monday … 7 = Sunday), to be checked against the date. */
   readonly weekday?: number;
   /** A second date in the text (`2025-07-09 9 July 2025 14:05`), to be checked against the first. */
@@ -126,7 +124,7 @@ function reading(
     fraction?: string | undefined;
   },
   zone: ZoneSpec,
-  extra: { bracketZone?: string | undefined; weekday?: number | null; leadingDate?: string | undefined } = {},
+  extra: { weekday?: number | null; leadingDate?: string | undefined } = {},
 ): FormMatch {
   const clock: WallClock = {
     year: fields.year,
@@ -137,26 +135,22 @@ function reading(
     second: fields.second === undefined ? 0 : Number(fields.second),
     millisecond: fractionMillis(fields.fraction),
   };
-  const result: {
-    clock: WallClock;
-    zone: ZoneSpec;
-    bracketZone?: string;
-    weekday?: number;
-    leadingDate?: string;
-  } = { clock, zone };
-  if (extra.bracketZone !== undefined) result.bracketZone = extra.bracketZone;
+  const result: { clock: WallClock; zone: ZoneSpec; weekday?: number; leadingDate?: string } = {
+    clock,
+    zone,
+  };
   if (extra.weekday !== undefined && extra.weekday !== null) result.weekday = extra.weekday;
   if (extra.leadingDate !== undefined) result.leadingDate = extra.leadingDate;
   return { kind: "reading", reading: result };
 }
 
 const ISO_EXTENDED =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt]|\s+)(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:\s*([Zz]|[+\-\u2212]\d{2}(?::?\d{2})?)|\s+([A-Za-z]{2,5}))?(?:\[!?([A-Za-z0-9_+\-/:]{1,64})\])?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt]|\s+)(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:\s*([Zz]|[+\-\u2212]\d{2}(?::?\d{2})?)|\s+([A-Za-z]{2,5}))?$/;
 const ISO_BASIC =
   /^(\d{4})(\d{2})(\d{2})[Tt](\d{2})(\d{2})(?:(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|[+\-\u2212]\d{2}(?:\d{2})?)?$/;
 const ISO_DATE_ONLY = /^\d{4}(?:-\d{2}(?:-\d{2})?|\d{4})$/;
 
-/** ISO 8601 / RFC 3339 extended and basic forms, with an optional RFC 9557 zone suffix. */
+/** ISO 8601 / RFC 3339 extended and basic forms. */
 export function readIso(text: string): FormMatch {
   const match = ISO_EXTENDED.exec(text) ?? ISO_BASIC.exec(text);
   if (match === null) return ISO_DATE_ONLY.test(text) ? { kind: "date-only" } : undefined;
@@ -171,11 +165,11 @@ export function readIso(text: string): FormMatch {
     second: match[6],
     fraction: match[7],
   };
-  return reading(fields, zone, { bracketZone: match[10] });
+  return reading(fields, zone);
 }
 
 const RFC_2822 =
-  /^(?:([A-Za-z]{3,9}),?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([+\-\u2212]\d{4})|\s+([A-Za-z]{1,5}))?$/;
+  /^(?:([A-Za-z]{3,9}),?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:(?:\s*([+\-\u2212]\d{4})|\s+([A-Za-z]{1,5}))(?:\s*\([^()]{0,40}\))?)?$/;
 const RFC_850 =
   /^([A-Za-z]{3,9}),\s*(\d{2})-([A-Za-z]{3})-(\d{2}|\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+([A-Za-z]{1,5})$/;
 const ASCTIME =
@@ -273,4 +267,17 @@ export function readNewsroom(text: string): FormMatch {
   const day = Number(dayFirst === null ? second : first);
   const fields = { year: Number(y), month, day, hour, minute: Number(mi), second: s };
   return reading(fields, zoneSpec(bracketed ?? bare), { weekday: weekdayValue, leadingDate });
+}
+
+const ZONE_SUFFIX = /^(.*?)\s*\[!?([A-Za-z0-9_+\-/:]{1,64})\]$/s;
+
+/**
+ * Splits an RFC 9557 zone suffix (`[Asia/Baku]`, `[!Asia/Baku]`) off any date-time text. With an
+ * offset in the text, the zone must agree with it; without one, the local time is read in the zone.
+ */
+export function splitZoneSuffix(text: string): { readonly text: string; readonly zone?: string } {
+  if (!text.endsWith("]")) return { text };
+  const match = ZONE_SUFFIX.exec(text);
+  if (match === null) return { text };
+  return { text: match[1] ?? "", zone: match[2] ?? "" };
 }

@@ -106,7 +106,10 @@ const QUOTE_LIMIT = 80;
 
 /** Cuts a text to 80 characters for quoting, marking the cut with an ellipsis. */
 export function quoteInput(text: string): string {
-  return text.length <= QUOTE_LIMIT ? text : `${text.slice(0, QUOTE_LIMIT)}…`;
+  if (text.length <= QUOTE_LIMIT) return text;
+  const last = text.charCodeAt(QUOTE_LIMIT - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
+  return `${text.slice(0, end)}…`;
 }
 
 /** Describes a value that is not a string in a few words (`null`, `the number 0`, `an object`). */

@@ -4,7 +4,15 @@
  */
 import { DateTime, type Zone } from "luxon";
 import { lookupAbbreviation } from "./abbreviations.js";
-import { type FormMatch, type Reading, readIso, readNewsroom, readRfc, type ZoneSpec } from "./grammar.js";
+import {
+  type FormMatch,
+  type Reading,
+  readIso,
+  readNewsroom,
+  readRfc,
+  splitZoneSuffix,
+  type ZoneSpec,
+} from "./grammar.js";
 import { type DateResult, dateFailure, describeValue, MAX_DATE_TEXT_LENGTH } from "./issues.js";
 import { checkWallClock, type Disambiguation, resolveWallClock } from "./local.js";
 import { formatPartialDate, isPartialDate, matchPartialDate, type PartialDate } from "./partial.js";
@@ -102,24 +110,32 @@ function withInput(result: DateResult<Zone>, text: string): DateResult<Zone> {
 }
 
 /** Applies an RFC 9557 `[Zone]` suffix: the offset written must be the zone's offset at that instant. */
-function applyBracketZone(value: DateTime, reading: Reading, text: string, options: ParseDateTimeOptions) {
-  const bracket = reading.bracketZone;
-  if (bracket === undefined) return undefined;
-  const zone = resolveZone({ kind: "name", text: bracket }, text, options);
+function applyZoneSuffix(
+  value: DateTime,
+  suffix: string,
+  text: string,
+  options: ParseDateTimeOptions,
+): DateResult<DateTime> {
+  const zone = resolveZone({ kind: "name", text: suffix }, text, options);
   if (!zone.ok) return zone;
   const actual = zone.value.offset(value.toMillis());
   if (actual !== value.offset) {
-    return dateFailure<DateTime>("zone_offset_mismatch", text, {
+    return dateFailure("zone_offset_mismatch", text, {
       zone: zone.value.name,
       actual: formatOffset(actual),
       offset: formatOffset(value.offset),
     });
   }
-  return { ok: true as const, value: value.setZone(zone.value) };
+  return { ok: true, value: value.setZone(zone.value) };
 }
 
 /** Checks a reading's calendar, weekday, second date and year, then reads it in its zone. */
-function resolveReading(reading: Reading, text: string, options: ParseDateTimeOptions): DateResult<DateTime> {
+function resolveReading(
+  reading: Reading,
+  suffix: string | undefined,
+  text: string,
+  options: ParseDateTimeOptions,
+): DateResult<DateTime> {
   const { clock } = reading;
   if (clock.year < MIN_YEAR || clock.year > MAX_YEAR) return dateFailure("year_out_of_range", text);
   const checked = checkWallClock(clock, text);
@@ -144,13 +160,13 @@ function resolveReading(reading: Reading, text: string, options: ParseDateTimeOp
       return dateFailure("weekday_mismatch", text, { actual: WEEKDAY_NAMES[actual - 1] ?? "" });
     }
   }
-  const bracketOnly = reading.zone.kind === "none" && reading.bracketZone !== undefined;
-  const spec: ZoneSpec = bracketOnly ? { kind: "name", text: reading.bracketZone ?? "" } : reading.zone;
+  const localInSuffixZone = reading.zone.kind === "none" && suffix !== undefined;
+  const spec: ZoneSpec = localInSuffixZone ? { kind: "name", text: suffix } : reading.zone;
   const zone = resolveZone(spec, text, options);
   if (!zone.ok) return zone;
   const resolved = resolveWallClock(clock, zone.value, options.disambiguation ?? "reject", text);
-  if (!resolved.ok || bracketOnly) return resolved;
-  return applyBracketZone(resolved.value, reading, text, options) ?? resolved;
+  if (!resolved.ok || localInSuffixZone || suffix === undefined) return resolved;
+  return applyZoneSuffix(resolved.value, suffix, text, options);
 }
 
 /** Runs the readers of each form in turn; the first that recognises the text decides. */
@@ -176,12 +192,13 @@ function precheck(text: unknown, expected: string): DateResult<string> {
  *
  * Forms read:
  * - ISO 8601 / RFC 3339, extended and basic (`2025-07-09T14:05:00+04:00`, `20250709T140500+0400`), with
- *   `Z`, `±HH:MM`, `±HHMM` or `±HH`, fractions of a second (kept to the millisecond), a space for `T`,
- *   and an RFC 9557 suffix (`…+04:00[Asia/Baku]`, whose offset must agree with the zone);
+ *   `Z`, `±HH:MM`, `±HHMM` or `±HH`, fractions of a second (kept to the millisecond), a space for `T`;
  * - RFC 2822 and the HTTP date forms (IMF-fixdate, RFC 850, asctime in UTC);
  * - newsroom date lines such as `9 July 2025 14:05 (UTC+04:00)`, also as pages print it after the ISO
  *   date (`2025-07-09 9 July 2025 14:05 (UTC+04:00)`); English month names, whatever the locale;
- * - a local date-time (`2025-07-09 14:05`) read in `options.zone`.
+ * - a local date-time (`2025-07-09 14:05`) read in `options.zone`;
+ * - any of these with an RFC 9557 zone suffix: `…+04:00[Asia/Baku]` (the offset must agree with the
+ *   zone, and the value keeps the zone), or `2025-07-09 14:05[Asia/Baku]` (read in that zone).
  *
  * Zone abbreviations: `UTC`, `GMT`, `Z` and the few with one meaning (`CET`, `MSK`, `JST`…) are read;
  * those with several (`CST`, `IST`, `EET`) are refused unless `options.abbreviations` maps them.
@@ -200,10 +217,11 @@ export function parseDateTime(text: unknown, options: ParseDateTimeOptions = {})
   const checked = precheck(text, "date-time");
   if (!checked.ok) return checked;
   const trimmed = checked.value;
-  const match = readForms(trimmed);
+  const split = splitZoneSuffix(trimmed);
+  const match = readForms(split.text);
   if (match === undefined) return dateFailure("unrecognized_format", trimmed);
   if (match.kind === "date-only") return dateFailure("missing_time", trimmed);
-  return resolveReading(match.reading, trimmed, options);
+  return resolveReading(match.reading, split.zone, trimmed, options);
 }
 
 /**

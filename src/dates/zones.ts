@@ -84,8 +84,9 @@ function ianaZone(name: string): IANAZone {
 
 /**
  * The canonical spelling of an IANA zone name, or `undefined` when the runtime does not know it.
- * Case is corrected (`asia/baku` → `Asia/Baku`); a valid alias is kept as written (`Asia/Kolkata`
- * stays `Asia/Kolkata`, even where the runtime's own list still says `Asia/Calcutta`).
+ * Case is corrected (`asia/baku` → `Asia/Baku`, `asia/kolkata` → `Asia/Kolkata`); a valid alias is
+ * kept as written (`Asia/Kolkata` stays `Asia/Kolkata`, even where the runtime's own list still says
+ * `Asia/Calcutta`).
  *
  * @example
  * ```ts
@@ -96,10 +97,31 @@ function ianaZone(name: string): IANAZone {
 export function canonicalZoneName(name: string): string | undefined {
   const trimmed = name.trim();
   if (trimmed === "" || trimmed.length > 64) return undefined;
-  if (UTC_NAMES.has(trimmed.toLowerCase())) return "UTC";
-  const listed = canonicalNameIndex().get(trimmed.toLowerCase());
+  const lower = trimmed.toLowerCase();
+  if (UTC_NAMES.has(lower)) return "UTC";
+  const listed = canonicalNameIndex().get(lower);
   if (listed !== undefined) return listed;
-  return IANAZone.isValidZone(trimmed) ? trimmed : undefined;
+  if (!IANAZone.isValidZone(trimmed)) return undefined;
+  const resolved = new Intl.DateTimeFormat("en", { timeZone: trimmed }).resolvedOptions().timeZone;
+  if (resolved.toLowerCase() === lower) return resolved;
+  if (trimmed !== lower && trimmed !== trimmed.toUpperCase()) return trimmed;
+  const cased = capitalizeZoneName(trimmed);
+  return IANAZone.isValidZone(cased) ? cased : trimmed;
+}
+
+const LOWER_CASE_WORDS = new Set(["of", "es", "au", "de", "la", "del"]);
+
+/** Capitalises an alias written all in one case (`asia/kolkata` → `Asia/Kolkata`, `port_of_spain` → `Port_of_Spain`). */
+function capitalizeZoneName(name: string): string {
+  return name
+    .toLowerCase()
+    .split("/")
+    .map((part) =>
+      part.replace(/[a-z]+/g, (word, offset: number) =>
+        offset > 0 && LOWER_CASE_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1),
+      ),
+    )
+    .join("/");
 }
 
 /**
