@@ -33,3 +33,32 @@ export {
   parsePartialDate,
 } from "./dates/partial.js";
 export { parseZone, zoneName } from "./dates/zones.js";
+// Models: each a zod schema with its inferred type under the same name.
+export { Article } from "./models/article.js";
+export { AttendanceMode, Event, EventKind, EventStatus } from "./models/event.js";
+export { Image } from "./models/image.js";
+export { Address, GeoPoint, Location, LocationKind } from "./models/location.js";
+export { Organization, OrganizationKind } from "./models/organization.js";
+export { Person } from "./models/person.js";
+export { Quote, QuoteKind } from "./models/quote.js";
+export type { EntityKind, PayloadPath } from "./models/references.js";
+// Validation: whole articles, single entities, issues and how they read.
+export {
+  parseArticle,
+  serializeArticle,
+  type ValidateArticleOptions,
+  validateArticle,
+} from "./validate/article.js";
+export {
+  parseEvent,
+  parseImage,
+  parseLocation,
+  parseOrganization,
+  parsePerson,
+  parseQuote,
+  validateEntity,
+} from "./validate/entities.js";
+export { ArticleValidationError } from "./validate/error.js";
+export { formatIssues, type IssueSeverity, type ValidationIssue } from "./validate/issues.js";
+export type { LocalTimeOptions } from "./validate/local-times.js";
+export type { ValidationResult } from "./validate/result.js";

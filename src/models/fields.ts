@@ -1,0 +1,158 @@
+/**
+ * The field schemas every model is made of: trimmed text with bounds, http(s) URLs, ids and
+ * references, languages, country codes. Each failure carries a stable code in `params.code`, which
+ * the validators turn into an issue code.
+ */
+import * as z from "zod";
+
+/** Upper bounds on strings and lists; a payload over them is refused, not truncated. */
+export const LIMITS = {
+  /** Names, titles, short labels. */
+  name: 300,
+  /** Headlines, job titles, captions, credits. */
+  line: 1_000,
+  /** Descriptions and quotations. */
+  text: 20_000,
+  /** One paragraph of an article's body. */
+  paragraph: 100_000,
+  /** URLs. */
+  url: 2_048,
+  /** Ids. */
+  id: 200,
+  /** Short lists: alternate names, sameAs links, keywords, participants. */
+  shortList: 200,
+  /** Paragraphs in a body. */
+  paragraphs: 5_000,
+  /** Entities in one registry. */
+  registry: 10_000,
+} as const;
+
+const INVISIBLE = /[\s\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/gu;
+
+/** Whether a text has at least one visible character (zero-width characters do not count). */
+export function hasVisibleText(value: string): boolean {
+  return value.replace(INVISIBLE, "") !== "";
+}
+
+/**
+ * Trimmed text of at most `max` characters with at least one visible character. Empty after trimming
+ * (or only zero-width characters) is the issue `empty_text`.
+ */
+export function text(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .refine(hasVisibleText, { params: { code: "empty_text" }, abort: true });
+}
+
+/** Whether a text is an absolute `http:` or `https:` URL with a host and no credentials. */
+export function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\//i.test(value)) return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return url.hostname !== "" && url.username === "" && url.password === "";
+}
+
+/**
+ * An absolute `http` or `https` URL, kept as written (trimmed). `javascript:`, `data:`, relative URLs
+ * and URLs with credentials are the issue `invalid_url`. (`z.url()` alone accepts `javascript:`.)
+ */
+export function httpUrl() {
+  return z
+    .string()
+    .trim()
+    .max(LIMITS.url)
+    .refine(isHttpUrl, { params: { code: "invalid_url" }, abort: true });
+}
+
+const ID_PATTERN = /^[^\s"<>\\^`{|}]+$/u;
+
+/**
+ * An entity id: no white space, at most 200 characters. Ids made by this library look like
+ * `person:elnur-mammadov`; any other id without spaces is kept as given.
+ */
+export function entityId() {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(LIMITS.id)
+    .refine((id) => ID_PATTERN.test(id), { params: { code: "invalid_id" }, abort: true });
+}
+
+/**
+ * A reference to an entity in one of the article's registries, by id. Which registries it may
+ * point into is checked by the validators, which know the whole article.
+ */
+export function reference() {
+  return entityId();
+}
+
+/** A list of at most `max` items. */
+export function list<T extends z.ZodType>(item: T, max: number = LIMITS.shortList) {
+  return z.array(item).max(max);
+}
+
+/** A list of `sameAs` links: URLs of the same thing elsewhere (Wikidata, Wikipedia, an official page). */
+export function sameAsList() {
+  return list(httpUrl());
+}
+
+/** The canonical form of a BCP 47 language tag, or `undefined` if it is not one. */
+export function canonicalLanguage(tag: string): string | undefined {
+  if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag)) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A BCP 47 language tag (`en`, `az-Latn-AZ`), checked with `Intl.getCanonicalLocales` and written
+ * canonically (`EN-gb` → `en-GB`). Anything else is the issue `invalid_language`.
+ */
+export function language() {
+  return z.codec(z.string().trim().max(100), z.string(), {
+    decode: (tag, payload) => {
+      const canonical = canonicalLanguage(tag);
+      if (canonical !== undefined) return canonical;
+      payload.issues.push({
+        code: "custom",
+        input: tag,
+        message: "Invalid language tag.",
+        params: { code: "invalid_language" },
+      });
+      return z.NEVER;
+    },
+    encode: (tag) => tag,
+  });
+}
+
+let regionNames: Intl.DisplayNames | undefined;
+
+/** Whether a code is an ISO 3166-1 alpha-2 country code the runtime knows. */
+export function isCountryCode(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code)) return false;
+  regionNames ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
+  const name = regionNames.of(code);
+  return name !== undefined && name !== code;
+}
+
+/** An ISO 3166-1 alpha-2 country code (`AZ`); anything else is the issue `invalid_country`. */
+export function countryCode() {
+  return z
+    .string()
+    .trim()
+    .refine(isCountryCode, { params: { code: "invalid_country" }, abort: true });
+}
+
+/** A whole number of pixels, 1 to 100,000. */
+export function pixels() {
+  return z.int().min(1).max(100_000);
+}

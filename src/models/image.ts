@@ -1,0 +1,46 @@
+/**
+ * An image: an article's picture, a portrait, a logo.
+ */
+import * as z from "zod";
+import { entityId, httpUrl, LIMITS, pixels, text } from "./fields.js";
+
+/**
+ * An image, by URL, with what the page says about it.
+ *
+ * @example
+ * ```ts
+ * const photo: Image = Image.parse({
+ *   id: "image:delegation",
+ *   url: "https://news.example.org/images/delegation.jpg",
+ *   width: 1600,
+ *   height: 900,
+ *   encodingFormat: "image/jpeg",
+ * });
+ * ```
+ */
+export const Image = z.object({
+  /** The id other entities refer to this image by. */
+  id: entityId(),
+  /** Where the image is. */
+  url: httpUrl(),
+  /** The caption printed with it. */
+  caption: text(LIMITS.line).optional(),
+  /** Who made it or holds its rights (`Photo: …`). */
+  credit: text(LIMITS.line).optional(),
+  /** Width in pixels. */
+  width: pixels().optional(),
+  /** Height in pixels. */
+  height: pixels().optional(),
+  /** The media type (`image/jpeg`). */
+  encodingFormat: z
+    .string()
+    .trim()
+    .refine((type) => /^image\/[a-z0-9.+-]+$/i.test(type), {
+      params: { code: "invalid_media_type" },
+      abort: true,
+    })
+    .optional(),
+});
+
+/** An image; see the {@link Image} schema. */
+export type Image = z.infer<typeof Image>;

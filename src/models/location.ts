@@ -1,0 +1,112 @@
+/**
+ * A place: a country, a district, a city, a campus, a venue.
+ */
+import * as z from "zod";
+import { timeZoneCodec } from "../dates/codecs.js";
+import { countryCode, entityId, LIMITS, list, reference, sameAsList, text } from "./fields.js";
+
+/**
+ * The kinds of place; the JSON-LD output chooses the schema.org type from it (`country` → Country,
+ * `administrative-area` → AdministrativeArea, `city` → City, `campus` → CollegeOrUniversity, …).
+ *
+ * @example
+ * ```ts
+ * LocationKind.parse("city"); //=> "city"
+ * ```
+ */
+export const LocationKind = z.enum([
+  "country",
+  "administrative-area",
+  "city",
+  "campus",
+  "venue",
+  "landmark",
+  "place",
+]);
+
+/** A kind of place; see the {@link LocationKind} schema. */
+export type LocationKind = z.infer<typeof LocationKind>;
+
+/**
+ * A postal address.
+ *
+ * @example
+ * ```ts
+ * const address: Address = { locality: "Khankendi", country: "AZ" };
+ * ```
+ */
+export const Address = z.object({
+  /** Street and number. */
+  street: text(LIMITS.line).optional(),
+  /** Town or city. */
+  locality: text(LIMITS.name).optional(),
+  /** Region, province or district. */
+  region: text(LIMITS.name).optional(),
+  /** Postal code. */
+  postalCode: text(40).optional(),
+  /** ISO 3166-1 alpha-2 country code (`AZ`). */
+  country: countryCode().optional(),
+});
+
+/** A postal address; see the {@link Address} schema. */
+export type Address = z.infer<typeof Address>;
+
+/**
+ * A point on the Earth (WGS 84).
+ *
+ * @example
+ * ```ts
+ * const point: GeoPoint = { latitude: 39.8153, longitude: 46.7519 };
+ * ```
+ */
+export const GeoPoint = z.object({
+  /** Degrees north, −90 to 90. */
+  latitude: z.number().min(-90).max(90),
+  /** Degrees east, −180 to 180. */
+  longitude: z.number().min(-180).max(180),
+});
+
+/** A point on the Earth; see the {@link GeoPoint} schema. */
+export type GeoPoint = z.infer<typeof GeoPoint>;
+
+/**
+ * A place named in an article. `containedIn` makes the hierarchy (a campus in a city in a country);
+ * `timeZone` is how local times of events there are read.
+ *
+ * @example
+ * ```ts
+ * const khankendi: Location = Location.parse({
+ *   id: "place:khankendi",
+ *   name: "Khankendi",
+ *   alternateNames: ["Xankəndi"],
+ *   kind: "city",
+ *   containedIn: "place:azerbaijan",
+ *   timeZone: "Asia/Baku",
+ * });
+ * ```
+ */
+export const Location = z.object({
+  /** The id other entities refer to this place by. */
+  id: entityId(),
+  /** The name as the article writes it. */
+  name: text(LIMITS.name),
+  /** Other names and spellings (`Xankəndi`). */
+  alternateNames: list(text(LIMITS.name)).optional(),
+  /** What kind of place it is. */
+  kind: LocationKind.optional(),
+  /** A short description. */
+  description: text(LIMITS.text).optional(),
+  /** Its postal address. */
+  address: Address.optional(),
+  /** Its coordinates. */
+  geo: GeoPoint.optional(),
+  /** The IANA zone of the place (`Asia/Baku`): local times of events here are read in it. */
+  timeZone: timeZoneCodec().optional(),
+  /** The larger place it lies in: a Location id. */
+  containedIn: reference().optional(),
+  /** The same place elsewhere (Wikidata, Wikipedia, OpenStreetMap). */
+  sameAs: sameAsList().optional(),
+});
+
+/** A place named in an article; see the {@link Location} schema. */
+export type Location = z.infer<typeof Location>;

@@ -1,0 +1,326 @@
+/**
+ * The checks a schema cannot make because they need the whole article: references resolve to an
+ * entity of the right kind, ids are unique, no place contains itself and no event is part of itself,
+ * dates are in order, and quotes are where they say and say what the body says.
+ */
+
+import { formatDateValue } from "../dates/format.js";
+import { quoteInput } from "../dates/issues.js";
+import { type DateValue, isInstant, parseDateValue } from "../dates/parse.js";
+import type { Article } from "../models/article.js";
+import {
+  ENTITY_KINDS,
+  type EntityKind,
+  isPlainObject,
+  own,
+  type PayloadPath,
+  type PlainObject,
+  REFERENCE_FIELDS,
+  REGISTRY_OF,
+  type ReferenceField,
+} from "../models/references.js";
+import { fieldName, issueAt, type ValidationIssue } from "./issues.js";
+
+const KIND_WORDS: Readonly<Record<EntityKind, string>> = {
+  person: "a person",
+  organization: "an organization",
+  location: "a place",
+  event: "an event",
+  quote: "a quote",
+  image: "an image",
+};
+
+/** `a person or an organization`, for messages. */
+function kindsInWords(kinds: readonly EntityKind[]): string {
+  const words = kinds.map((kind) => KIND_WORDS[kind]);
+  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
+}
+
+interface Indexed {
+  readonly kind: EntityKind;
+  readonly entity: PlainObject;
+  readonly path: PayloadPath;
+}
+
+/** The entities of a payload, registry by registry, with where each stands. */
+function* entities(payload: PlainObject): Generator<Indexed> {
+  for (const kind of ENTITY_KINDS) {
+    const list = own(payload, REGISTRY_OF[kind]);
+    if (!Array.isArray(list)) continue;
+    for (let index = 0; index < list.length; index++) {
+      const entity = list[index];
+      if (isPlainObject(entity)) yield { kind, entity, path: [REGISTRY_OF[kind], index] };
+    }
+  }
+}
+
+/** Every id to its entity; a second entity with an id already taken is a `duplicate_id`. */
+function indexIds(payload: PlainObject, report: Report): Map<string, Indexed> {
+  const index = new Map<string, Indexed>();
+  for (const item of entities(payload)) {
+    const id = own(item.entity, "id");
+    if (typeof id !== "string") continue;
+    const first = index.get(id);
+    if (first === undefined) {
+      index.set(id, item);
+    } else {
+      report(
+        [...item.path, "id"],
+        "duplicate_id",
+        (field) =>
+          `Expected ${field} to be unique in the article, but found "${quoteInput(id)}", the id of ${fieldName(first.path)} too.`,
+      );
+    }
+  }
+  return index;
+}
+
+type Report = (path: PayloadPath, code: string, message: (field: string) => string) => void;
+
+/** Checks one reference: it names an entity, of a kind the field allows. */
+function checkReference(
+  value: unknown,
+  spec: ReferenceField,
+  path: PayloadPath,
+  ids: Map<string, Indexed>,
+  report: Report,
+) {
+  if (typeof value !== "string") return;
+  const target = ids.get(value);
+  const expected = kindsInWords(spec.kinds);
+  if (target === undefined) {
+    report(
+      path,
+      "unresolved_reference",
+      (field) =>
+        `Expected ${field} to refer to ${expected} in the article, but found "${quoteInput(value)}", which is the id of no entity.`,
+    );
+  } else if (!spec.kinds.includes(target.kind)) {
+    report(
+      path,
+      "wrong_reference_kind",
+      (field) =>
+        `Expected ${field} to refer to ${expected}, but found "${quoteInput(value)}", which is ${KIND_WORDS[target.kind]}.`,
+    );
+  }
+}
+
+/** Checks every reference field of one owner (the article or an entity). */
+function checkReferences(
+  owner: PlainObject,
+  fields: readonly ReferenceField[],
+  base: PayloadPath,
+  ids: Map<string, Indexed>,
+  report: Report,
+) {
+  for (const spec of fields) {
+    const value = own(owner, spec.field);
+    if (spec.many && Array.isArray(value)) {
+      value.forEach((item, index) => {
+        checkReference(item, spec, [...base, spec.field, index], ids, report);
+      });
+    } else {
+      checkReference(value, spec, [...base, spec.field], ids, report);
+    }
+  }
+}
+
+const CHAINS: readonly { kind: EntityKind; field: string; code: string; words: string }[] = [
+  { kind: "location", field: "containedIn", code: "containment_cycle", words: "a larger place" },
+  {
+    kind: "organization",
+    field: "parentOrganization",
+    code: "organization_cycle",
+    words: "a larger organization",
+  },
+  { kind: "event", field: "partOf", code: "event_cycle", words: "a larger event" },
+];
+
+/** Finds chains (`containedIn`, `partOf`, `parentOrganization`) that come back to where they started. */
+function checkCycles(payload: PlainObject, ids: Map<string, Indexed>, report: Report) {
+  for (const chain of CHAINS) {
+    const reported = new Set<string>();
+    const list = own(payload, REGISTRY_OF[chain.kind]);
+    if (!Array.isArray(list)) continue;
+    list.forEach((entity, index) => {
+      if (!isPlainObject(entity)) return;
+      const start = own(entity, "id");
+      if (typeof start !== "string" || reported.has(start)) return;
+      const trail = [start];
+      let current = own(entity, chain.field);
+      while (typeof current === "string" && !trail.includes(current)) {
+        trail.push(current);
+        const next = ids.get(current);
+        current = next?.kind === chain.kind ? own(next.entity, chain.field) : undefined;
+      }
+      if (current !== start) return;
+      for (const id of trail) reported.add(id);
+      const loop = [...trail, start].join(" → ");
+      report(
+        [REGISTRY_OF[chain.kind], index, chain.field],
+        chain.code,
+        (field) =>
+          `Expected ${field} to lead to ${chain.words}, but it comes back to "${start}" (${quoteInput(loop)}).`,
+      );
+    });
+  }
+}
+
+const HOUR = 3_600_000;
+
+/** The earliest and latest instants a date can mean (a partial date in any zone), in milliseconds. */
+function bounds(value: DateValue): [number, number] {
+  if (isInstant(value)) return [value.toMillis(), value.toMillis()];
+  const start = Date.UTC(
+    value.year,
+    value.precision === "year" ? 0 : value.month - 1,
+    value.precision === "day" ? value.day : 1,
+  );
+  const end =
+    value.precision === "year"
+      ? Date.UTC(value.year + 1, 0, 1)
+      : value.precision === "month"
+        ? Date.UTC(value.year, value.month, 1)
+        : Date.UTC(value.year, value.month - 1, value.day + 1);
+  return [start - 14 * HOUR, end + 12 * HOUR];
+}
+
+/** A date field's value: from the decoded model when there is one, else read from the payload. */
+function dateOf(payloadValue: unknown, modelValue: DateValue | undefined): DateValue | undefined {
+  if (modelValue !== undefined) return modelValue;
+  if (typeof payloadValue !== "string") return undefined;
+  const result = parseDateValue(payloadValue);
+  return result.ok ? result.value : undefined;
+}
+
+/** Checks that a later date is not before an earlier one (certainly before, for partial dates). */
+function checkOrder(
+  earlier: DateValue | undefined,
+  later: DateValue | undefined,
+  path: PayloadPath,
+  code: string,
+  earlierName: string,
+  report: Report,
+) {
+  if (earlier === undefined || later === undefined) return;
+  if (bounds(later)[1] >= bounds(earlier)[0]) return;
+  report(
+    path,
+    code,
+    (field) =>
+      `Expected ${field} to be on or after ${earlierName} (${formatDateValue(earlier)}), but found ${formatDateValue(later)}.`,
+  );
+}
+
+function checkDates(payload: PlainObject, model: Article | undefined, report: Report) {
+  checkOrder(
+    dateOf(own(payload, "datePublished"), model?.datePublished),
+    dateOf(own(payload, "dateModified"), model?.dateModified),
+    ["dateModified"],
+    "modified_before_published",
+    "datePublished",
+    report,
+  );
+  const events = own(payload, "events");
+  if (!Array.isArray(events)) return;
+  events.forEach((event, index) => {
+    if (!isPlainObject(event)) return;
+    const decoded = model?.events[index];
+    checkOrder(
+      dateOf(own(event, "startDate"), decoded?.startDate),
+      dateOf(own(event, "endDate"), decoded?.endDate),
+      ["events", index, "endDate"],
+      "end_before_start",
+      `events[${index}].startDate`,
+      report,
+    );
+  });
+}
+
+const QUOTE_MARKS = /["'`\u00AB\u00BB\u2018-\u201F\u2039\u203A\u300C-\u300F\uFF02\uFF07]/gu;
+
+/** A text as quotes are compared: quote marks removed, white space folded, Unicode composed. */
+function comparable(value: string): string {
+  return value.normalize("NFC").replace(QUOTE_MARKS, "").replace(/\s+/gu, " ").trim();
+}
+
+/** Quote paragraphs exist; direct quotes stand in the body (in their paragraph, when one is given). */
+function checkQuotes(payload: PlainObject, report: Report) {
+  const quotes = own(payload, "quotes");
+  const bodyValue = own(payload, "body");
+  if (!Array.isArray(quotes)) return;
+  const body = Array.isArray(bodyValue)
+    ? bodyValue.map((p) => (typeof p === "string" ? comparable(p) : ""))
+    : [];
+  quotes.forEach((quote, index) => {
+    if (!isPlainObject(quote)) return;
+    const paragraph = own(quote, "paragraph");
+    const hasParagraph = typeof paragraph === "number" && Number.isInteger(paragraph) && paragraph >= 0;
+    if (hasParagraph && paragraph >= body.length) {
+      report(
+        ["quotes", index, "paragraph"],
+        "paragraph_out_of_range",
+        (field) =>
+          `Expected ${field} to be the index of a paragraph of the body (0 to ${body.length - 1}), but found ${paragraph}.`,
+      );
+      return;
+    }
+    const text = own(quote, "text");
+    const kind = own(quote, "kind") ?? "direct";
+    if (kind !== "direct" || typeof text !== "string") return;
+    const words = comparable(text).replace(/[.,;:!?\u2026]+$/u, "");
+    if (words === "") return;
+    const where = body.findIndex((p) => p.includes(words));
+    if (hasParagraph && body[paragraph]?.includes(words)) return;
+    if (!hasParagraph && where >= 0) return;
+    const found =
+      where >= 0
+        ? `it stands in paragraph ${where}, not ${String(paragraph)}`
+        : "the body does not contain these words";
+    report(
+      ["quotes", index, "text"],
+      "misquote",
+      (field) =>
+        `Expected ${field}, a direct quote, to stand word for word in the body${hasParagraph ? ` (paragraph ${paragraph})` : ""}, but ${found}: "${quoteInput(text)}".`,
+    );
+  });
+}
+
+/** Paywalled sections need `isAccessibleForFree: false`. */
+function checkPaywall(payload: PlainObject, report: Report) {
+  const sections = own(payload, "paywalledSections");
+  if (!Array.isArray(sections) || sections.length === 0 || own(payload, "isAccessibleForFree") === false)
+    return;
+  report(
+    ["isAccessibleForFree"],
+    "paywall_conflict",
+    (field) =>
+      `Expected ${field} to be false, since paywalledSections names paywalled parts, but found ${String(own(payload, "isAccessibleForFree") ?? "nothing")}.`,
+  );
+}
+
+/**
+ * Runs every cross-check on a normalised payload. `model` is the decoded article when the schema
+ * accepted it (its dates are then not read twice); `mapPath` moves paths back to where the caller's
+ * payload had each value.
+ */
+export function crossCheck(
+  payload: PlainObject,
+  mapPath: (path: PayloadPath) => PayloadPath,
+  model?: Article,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const report: Report = (path, code, message) => {
+    const where = mapPath(path);
+    issues.push(issueAt(where, code, message(fieldName(where))));
+  };
+  const ids = indexIds(payload, report);
+  checkReferences(payload, REFERENCE_FIELDS.article, [], ids, report);
+  for (const item of entities(payload))
+    checkReferences(item.entity, REFERENCE_FIELDS[item.kind], item.path, ids, report);
+  checkCycles(payload, ids, report);
+  checkDates(payload, model, report);
+  checkQuotes(payload, report);
+  checkPaywall(payload, report);
+  return issues;
+}

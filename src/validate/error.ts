@@ -1,0 +1,34 @@
+/**
+ * The one error class: thrown by the `parse…` functions when a payload is refused.
+ */
+import type { ValidationIssue } from "./issues.js";
+
+/**
+ * Thrown by {@link parseArticle} and the other `parse…` functions when a payload has errors. Its
+ * `message` is the first issue's (and how many more there are); `issues` holds them all.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseArticle({ headline: "" });
+ * } catch (error) {
+ *   if (error instanceof ArticleValidationError) console.log(formatIssues(error.issues));
+ * }
+ * ```
+ */
+export class ArticleValidationError extends Error {
+  /** Every error found, in payload order where it can be told. */
+  readonly issues: readonly ValidationIssue[];
+  /** Warnings: what was accepted but dropped or doubtful. */
+  readonly warnings: readonly ValidationIssue[];
+
+  /** Builds the error from the issues found; `issues` has at least one. */
+  constructor(issues: readonly ValidationIssue[], warnings: readonly ValidationIssue[] = []) {
+    const [first, ...rest] = issues;
+    const more = rest.length === 0 ? "" : ` (and ${rest.length} more issue${rest.length === 1 ? "" : "s"})`;
+    super(`${first?.message ?? "The payload is not valid."}${more}`);
+    this.name = "ArticleValidationError";
+    this.issues = issues;
+    this.warnings = warnings;
+  }
+}

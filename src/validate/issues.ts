@@ -1,0 +1,85 @@
+/**
+ * Validation issues as data: where (path and JSON Pointer), what (a stable code), in words (one
+ * sentence naming the field), and how bad (error or warning). Rendering them is separate.
+ */
+import { quoteInput } from "../dates/issues.js";
+import type { PayloadPath } from "../models/references.js";
+
+/**
+ * `error`: the payload is refused; `warning`: it is accepted, and something was dropped or is doubtful.
+ *
+ * @example
+ * ```ts
+ * const errors = validateArticle(payload).issues.filter((issue) => issue.severity === "error");
+ * ```
+ */
+export type IssueSeverity = "error" | "warning";
+
+/**
+ * One thing wrong with a payload.
+ *
+ * @example
+ * ```ts
+ * const issue: ValidationIssue = {
+ *   path: ["people", 0, "name"],
+ *   pointer: "/people/0/name",
+ *   code: "required",
+ *   message: "Expected people[0].name, but found nothing.",
+ *   severity: "error",
+ * };
+ * ```
+ */
+export interface ValidationIssue {
+  /** Where, as a list of keys and indexes (as zod writes paths). */
+  readonly path: PayloadPath;
+  /** Where, as an RFC 6901 JSON Pointer into the payload as given (`""` is the whole payload). */
+  readonly pointer: string;
+  /** What, as a stable snake_case code; see the validation guide for the list. */
+  readonly code: string;
+  /** One plain English sentence: the field, what was expected and (cut short) what was found. */
+  readonly message: string;
+  /** Whether the payload is refused for it. */
+  readonly severity: IssueSeverity;
+}
+
+/** Writes a path as an RFC 6901 JSON Pointer (`["people", 0, "name"]` → `/people/0/name`). */
+export function toPointer(path: PayloadPath): string {
+  return path.map((key) => `/${String(key).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+}
+
+/** Writes a path as people read a field (`["people", 0, "name"]` → `people[0].name`). */
+export function fieldName(path: PayloadPath): string {
+  if (path.length === 0) return "the article";
+  let name = "";
+  for (const key of path) {
+    if (typeof key === "number") name += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) name += name === "" ? key : `.${key}`;
+    else name += `[${JSON.stringify(quoteInput(key))}]`;
+  }
+  return name;
+}
+
+/** Builds an issue from a path, a code and a message. */
+export function issueAt(
+  path: PayloadPath,
+  code: string,
+  message: string,
+  severity: IssueSeverity = "error",
+): ValidationIssue {
+  return { path, pointer: toPointer(path), code, message, severity };
+}
+
+/**
+ * Renders issues for people, one line each: severity, JSON Pointer (`/` for the whole payload), message.
+ *
+ * @example
+ * ```ts
+ * const result = validateArticle({ datePublished: "2025-07-09T14:05:00+04:00", authors: ["person:x"] });
+ * formatIssues(result.issues);
+ * //=> 'error /headline: Expected headline, but found nothing.
+ * //    error /authors/0: Expected authors[0] to refer to a person or an organization in the article, …'
+ * ```
+ */
+export function formatIssues(issues: readonly ValidationIssue[]): string {
+  return issues.map((issue) => `${issue.severity} ${issue.pointer || "/"}: ${issue.message}`).join("\n");
+}

@@ -1,0 +1,136 @@
+/**
+ * From zod's issues to ours: a stable code and one sentence that names the field, says what was
+ * expected and quotes (cut short) what was found.
+ */
+import type * as z from "zod";
+import { type DateIssueCode, describeDateIssue, describeValue, quoteInput } from "../dates/issues.js";
+import type { PayloadPath } from "../models/references.js";
+import { fieldName, issueAt, type ValidationIssue } from "./issues.js";
+
+const EXPECTED_TYPE: Readonly<Record<string, string>> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "an object",
+};
+
+/** Sentences for the codes our field schemas put in `params.code`. */
+const CUSTOM_MESSAGES: Readonly<Record<string, (field: string, found: string) => string>> = {
+  empty_text: (field) =>
+    `Expected ${field} to contain text, but found only white space or invisible characters.`,
+  invalid_url: (field, found) =>
+    `Expected ${field} to be an absolute http or https URL without credentials, but found ${found}.`,
+  invalid_id: (field, found) => `Expected ${field} to be an id without spaces or quotes, but found ${found}.`,
+  invalid_language: (field, found) =>
+    `Expected ${field} to be a BCP 47 language tag such as "en" or "az-Latn", but found ${found}.`,
+  invalid_country: (field, found) =>
+    `Expected ${field} to be an ISO 3166-1 alpha-2 country code such as "AZ", but found ${found}.`,
+  invalid_media_type: (field, found) =>
+    `Expected ${field} to be an image media type such as "image/jpeg", but found ${found}.`,
+};
+
+/** The found value, quoted and cut short, for a message. */
+function found(input: unknown): string {
+  return describeValue(input);
+}
+
+/** How many characters or items a value has, for a message. */
+function sizeOf(input: unknown): string {
+  if (typeof input === "string" || Array.isArray(input)) return String(input.length);
+  return "more";
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** The code and sentence for one zod issue, given the field's name. */
+function describe(issue: ZodIssue, field: string): { code: string; message: string } {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined)
+        return { code: "required", message: `Expected ${field}, but found nothing.` };
+      return {
+        code: "invalid_type",
+        message: `Expected ${field} to be ${EXPECTED_TYPE[issue.expected] ?? issue.expected}, but found ${found(issue.input)}.`,
+      };
+    case "too_big": {
+      const maximum = String(issue.maximum);
+      if (issue.origin === "string") {
+        return {
+          code: "too_long",
+          message: `Expected ${field} to have at most ${maximum} characters, but found ${sizeOf(issue.input)}.`,
+        };
+      }
+      if (issue.origin === "array") {
+        return {
+          code: "too_many",
+          message: `Expected ${field} to have at most ${maximum} items, but found ${sizeOf(issue.input)}.`,
+        };
+      }
+      return {
+        code: "too_big",
+        message: `Expected ${field} to be at most ${maximum}, but found ${found(issue.input)}.`,
+      };
+    }
+    case "too_small": {
+      const minimum = String(issue.minimum);
+      if (issue.origin === "string") {
+        return { code: "empty_text", message: `Expected ${field} to contain text, but found an empty text.` };
+      }
+      if (issue.origin === "array") {
+        return {
+          code: "too_few",
+          message: `Expected ${field} to have at least ${minimum} item${minimum === "1" ? "" : "s"}, but found ${sizeOf(issue.input)}.`,
+        };
+      }
+      return {
+        code: "too_small",
+        message: `Expected ${field} to be at least ${minimum}, but found ${found(issue.input)}.`,
+      };
+    }
+    case "invalid_value": {
+      const allowed = issue.values.map((value) => JSON.stringify(value)).join(", ");
+      return {
+        code: "invalid_value",
+        message: `Expected ${field} to be one of ${allowed}, but found ${found(issue.input)}.`,
+      };
+    }
+    case "custom": {
+      const params = issue.params ?? {};
+      const dateCode = params.dateIssue as DateIssueCode | undefined;
+      if (dateCode !== undefined) {
+        const { dateIssue: _code, ...details } = params as Record<string, string>;
+        const input = typeof issue.input === "string" ? quoteInput(issue.input) : found(issue.input);
+        return { code: dateCode, message: describeDateIssue(dateCode, input, details, field) };
+      }
+      const code = typeof params.code === "string" ? params.code : "invalid_value";
+      const sentence = CUSTOM_MESSAGES[code];
+      if (sentence !== undefined) return { code, message: sentence(field, found(issue.input)) };
+      return {
+        code,
+        message: `Expected ${field} to be valid, but found ${found(issue.input)}: ${issue.message}`,
+      };
+    }
+    default:
+      return {
+        code: "invalid_value",
+        message: `Expected ${field} to be valid, but found ${found(issue.input)}.`,
+      };
+  }
+}
+
+/**
+ * Turns zod's issues into ours. `mapPath` moves a path from where the normalised payload has the
+ * value to where the caller's payload had it (an entity given inline, say).
+ */
+export function fromZodIssues(
+  issues: readonly ZodIssue[],
+  mapPath: (path: PayloadPath) => PayloadPath,
+): ValidationIssue[] {
+  return issues.map((issue) => {
+    const path = mapPath(issue.path.filter((key): key is string | number => typeof key !== "symbol"));
+    const { code, message } = describe(issue, fieldName(path));
+    return issueAt(path, code, message);
+  });
+}

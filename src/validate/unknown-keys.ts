@@ -1,0 +1,80 @@
+/**
+ * Keys a payload has that the model does not: reported as warnings, and dropped (the schemas keep
+ * only the keys they know, so nothing unknown is copied through).
+ */
+import type * as z from "zod";
+import { isPlainObject, type PayloadPath } from "../models/references.js";
+import { fieldName, issueAt, type ValidationIssue } from "./issues.js";
+
+/** The object schema a value is checked with, looking through optional, default and codec wrappers. */
+function objectShape(schema: z.core.$ZodType): Readonly<Record<string, z.core.$ZodType>> | undefined {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case "object":
+      return def.shape as Record<string, z.core.$ZodType>;
+    case "optional":
+    case "default":
+    case "nullable":
+    case "readonly":
+      return objectShape(def.innerType as z.core.$ZodType);
+    default:
+      return undefined;
+  }
+}
+
+/** The element schema of a list schema, looking through wrappers. */
+function elementSchema(schema: z.core.$ZodType): z.core.$ZodType | undefined {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case "array":
+      return def.element as z.core.$ZodType;
+    case "optional":
+    case "default":
+    case "nullable":
+    case "readonly":
+      return elementSchema(def.innerType as z.core.$ZodType);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Warns about every key a value has that its schema does not know, at any depth. `mapPath` moves
+ * paths back to where the caller's payload had the value.
+ */
+export function unknownKeyWarnings(
+  schema: z.core.$ZodType,
+  value: unknown,
+  mapPath: (path: PayloadPath) => PayloadPath,
+  path: PayloadPath = [],
+  out: ValidationIssue[] = [],
+): ValidationIssue[] {
+  const shape = objectShape(schema);
+  if (shape !== undefined && isPlainObject(value)) {
+    for (const key of Object.keys(value)) {
+      const child = Object.hasOwn(shape, key) ? shape[key] : undefined;
+      if (child === undefined) {
+        const where = mapPath([...path, key]);
+        const owner = fieldName(where.slice(0, -1));
+        out.push(
+          issueAt(
+            where,
+            "unknown_key",
+            `Expected only known fields in ${owner}, but found "${key}"; it was dropped.`,
+            "warning",
+          ),
+        );
+      } else {
+        unknownKeyWarnings(child, value[key], mapPath, [...path, key], out);
+      }
+    }
+    return out;
+  }
+  const element = elementSchema(schema);
+  if (element !== undefined && Array.isArray(value)) {
+    value.forEach((item, index) => {
+      unknownKeyWarnings(element, item, mapPath, [...path, index], out);
+    });
+  }
+  return out;
+}
