@@ -1,28 +1,51 @@
 /**
- * `npm start`: the library on the founding article (examples/README.md says where it comes from).
- * For now it reads the article's date line; the models and JSON-LD join as they land.
+ * `npm start`: the library on the founding article (see examples/README.md): the validation result of
+ * examples/khankendi-visit.json, what the model holds, and how its date line is read.
  */
-import { formatDateTime, formatDisplay, formatRelative, parseDateTime, parsePartialDate } from "newsmodel";
+import { readFileSync } from "node:fs";
+import { formatDateTime, formatDisplay, formatIssues, isInstant, validateArticle } from "newsmodel";
 
-const dateLine = "2025-07-09 9 July 2025 14:05 (UTC+04:00)";
-const published = parseDateTime(dateLine);
-if (!published.ok) {
-  console.error(published.issue.message);
+const payload: unknown = JSON.parse(readFileSync(new URL("./khankendi-visit.json", import.meta.url), "utf8"));
+const result = validateArticle(payload);
+
+if (!result.ok) {
+  console.log("examples/khankendi-visit.json is NOT valid:");
+  console.log(formatIssues([...result.issues, ...result.warnings]));
   process.exit(1);
 }
-console.log(`date line        ${dateLine}`);
-console.log(`datePublished    ${formatDateTime(published.value)}`);
-console.log(`for readers      ${formatDisplay(published.value, { locale: "en-GB" })}`);
-console.log(`in Azerbaijani   ${formatDisplay(published.value, { locale: "az-Latn-AZ" })}`);
-console.log(`in UTC           ${formatDisplay(published.value, { locale: "en-GB", zone: "UTC" })}`);
-console.log(
-  `3 hours later    ${formatRelative(published.value, { now: published.value.plus({ hours: 3 }), locale: "en" })}`,
+const article = result.value;
+console.log(`examples/khankendi-visit.json is valid (${result.warnings.length} warnings).`);
+console.log();
+console.log(`headline       ${article.headline}`);
+console.log(`date line      ${article.dateline ?? ""}`);
+console.log(`datePublished  ${formatDateTime(article.datePublished)}`);
+console.log(`for readers    ${formatDisplay(article.datePublished, { locale: "en-GB" })}`);
+const names = new Map(
+  [...article.people, ...article.organizations].map((entity) => [entity.id, entity.name]),
 );
-
-const founded = parsePartialDate("1823");
-console.log(`Khankendi founded ${founded.ok ? JSON.stringify(founded.value) : founded.issue.message}`);
-
-const gap = parseDateTime("2015-03-29 04:30", { zone: "Asia/Baku" });
-console.log(
-  `a skipped hour   ${gap.ok ? formatDateTime(gap.value) : `${gap.issue.code}: ${gap.issue.message}`}`,
-);
+console.log(`by             ${article.authors.map((id) => names.get(id)).join(", ")}`);
+for (const person of article.people.filter((p) => p.jobTitle !== undefined)) {
+  console.log(`official       ${person.name}, ${person.jobTitle} (${names.get(person.affiliation ?? "")})`);
+}
+console.log();
+const byId = new Map(article.events.map((event) => [event.id, event]));
+for (const event of article.events) {
+  const when =
+    event.startDate === undefined
+      ? ""
+      : ` [${isInstant(event.startDate) ? formatDateTime(event.startDate) : formatDisplay(event.startDate, { locale: "en-GB" })}]`;
+  const part = event.partOf === undefined ? "" : ` (part of: ${byId.get(event.partOf)?.name})`;
+  console.log(`event          ${event.name}${when}${part}`);
+}
+console.log();
+const places = new Map(article.locations.map((place) => [place.id, place]));
+for (const place of article.locations) {
+  const chain = [place.name];
+  for (let up = place.containedIn; up !== undefined; up = places.get(up)?.containedIn)
+    chain.push(places.get(up)?.name ?? up);
+  console.log(`place          ${chain.join(" ⊂ ")}`);
+}
+console.log();
+for (const quote of article.quotes.filter((q) => q.kind === "direct")) {
+  console.log(`quote          ${names.get(quote.speaker)}: “${quote.text.slice(0, 70)}…”`);
+}
