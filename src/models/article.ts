@@ -46,7 +46,7 @@ export const Article = z.object({
   keywords: list(text(LIMITS.name)).optional(),
   /** The language it is written in (BCP 47: `en`, `az-Latn`). */
   language: language().optional(),
-  /** The place the story was filed from, as printed before the text (`Khankendi`). */
+  /** The dateline as printed before the text: where and often when it was filed (`Khankendi`, `9 July 2025 14:05 (UTC+04:00)`). */
   dateline: text(LIMITS.name).optional(),
   /** When it was published: an instant; its offset is kept. */
   datePublished: dateTimeCodec(),
