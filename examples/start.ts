@@ -1,9 +1,18 @@
 /**
  * `npm start`: the library on the founding article (see examples/README.md): the validation result of
- * examples/khankendi-visit.json, what the model holds, and how its date line is read.
+ * examples/khankendi-visit.json, what the model holds, and its JSON-LD (without the article body, to
+ * keep it readable; examples/khankendi-visit.jsonld has it all).
  */
 import { readFileSync } from "node:fs";
-import { formatDateTime, formatDisplay, formatIssues, isInstant, validateArticle } from "newsmodel";
+import {
+  checkGoogleArticle,
+  formatDateTime,
+  formatDisplay,
+  formatIssues,
+  isInstant,
+  toJsonLd,
+  validateArticle,
+} from "newsmodel";
 
 const payload: unknown = JSON.parse(readFileSync(new URL("./khankendi-visit.json", import.meta.url), "utf8"));
 const result = validateArticle(payload);
@@ -49,3 +58,10 @@ console.log();
 for (const quote of article.quotes.filter((q) => q.kind === "direct")) {
   console.log(`quote          ${names.get(quote.speaker)}: “${quote.text.slice(0, 70)}…”`);
 }
+console.log();
+const warnings = checkGoogleArticle(article);
+console.log(
+  `Google's Article guidelines: ${warnings.map((warning) => warning.code).join(", ") || "no warnings"}`,
+);
+console.log();
+console.log(JSON.stringify(toJsonLd(article, { body: false }), null, 2));

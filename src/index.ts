@@ -33,6 +33,11 @@ export {
   parsePartialDate,
 } from "./dates/partial.js";
 export { parseZone, zoneName } from "./dates/zones.js";
+// JSON-LD out: schema.org NewsArticle, safe embedding, Google's guidelines.
+export { checkGoogleArticle, type GoogleArticleWarning } from "./jsonld/google.js";
+export { stringifyForScript, type ToJsonLdScriptOptions, toJsonLdScript } from "./jsonld/script.js";
+export { type ToJsonLdOptions, toJsonLd } from "./jsonld/to-jsonld.js";
+export type { JsonLdDocument, JsonLdNode, JsonLdValue } from "./jsonld/types.js";
 // Models: each a zod schema with its inferred type under the same name.
 export { Article } from "./models/article.js";
 export { AttendanceMode, Event, EventKind, EventStatus } from "./models/event.js";

@@ -72,6 +72,11 @@ export function httpUrl() {
 
 const ID_PATTERN = /^[^\s"<>\\^`{|}]+$/u;
 
+/** Whether a text is a well-formed entity id (no white space, quotes or angle brackets; 1–200 characters). */
+export function isEntityId(value: string): boolean {
+  return value.length > 0 && value.length <= LIMITS.id && ID_PATTERN.test(value);
+}
+
 /**
  * An entity id: no white space, at most 200 characters. Ids made by this library look like
  * `person:elnur-mammadov`; any other id without spaces is kept as given.
@@ -134,14 +139,17 @@ export function language() {
   });
 }
 
-let regionNames: Intl.DisplayNames | undefined;
+/** The 249 officially assigned ISO 3166-1 alpha-2 codes (`Intl.DisplayNames` also knows `EU`, `UN`, `ZZ`…). */
+const COUNTRY_CODES =
+  "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ" +
+  " LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
 
-/** Whether a code is an ISO 3166-1 alpha-2 country code the runtime knows. */
+let countryCodes: ReadonlySet<string> | undefined;
+
+/** Whether a code is an officially assigned ISO 3166-1 alpha-2 country code. */
 export function isCountryCode(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code)) return false;
-  regionNames ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
-  const name = regionNames.of(code);
-  return name !== undefined && name !== code;
+  countryCodes ??= new Set(COUNTRY_CODES.split(" "));
+  return countryCodes.has(code);
 }
 
 /** An ISO 3166-1 alpha-2 country code (`AZ`); anything else is the issue `invalid_country`. */

@@ -167,8 +167,11 @@ function nameForId(kind: EntityKind, entity: PlainObject): string | undefined {
   return file.replace(/\.[A-Za-z0-9]{1,5}$/, "") || undefined;
 }
 
-/** Gives an entity an id made from its name (or a number), unless it has one. */
-function withId(kind: EntityKind, entity: PlainObject, ids: IdAllocator): PlainObject {
+/**
+ * Gives an entity an id made from its name (an image's from its file name, a quote's a number),
+ * unless it has one.
+ */
+export function withId(kind: EntityKind, entity: PlainObject, ids: IdAllocator): PlainObject {
   if (own(entity, "id") !== undefined) return entity;
   const name = nameForId(kind, entity);
   const id = name === undefined ? ids.numbered(kind) : ids.fromName(kind, name);
@@ -178,6 +181,8 @@ function withId(kind: EntityKind, entity: PlainObject, ids: IdAllocator): PlainO
 /** A problem found while moving inline entities into registries. */
 export interface NormaliseIssue {
   readonly path: PayloadPath;
+  /** Where the inline entity stands (its other problems are not reported twice). */
+  readonly entityPath: PayloadPath;
   readonly code: "missing_entity_type" | "invalid_entity_type";
   readonly details: Readonly<Record<string, string>>;
 }
@@ -200,13 +205,14 @@ function inlineKind(
   const type = own(entity, "type");
   if (type === undefined) {
     if (spec.kinds.length <= 2) return spec.kinds[0];
-    issues.push({ path, code: "missing_entity_type", details: { field: spec.field } });
+    issues.push({ path, entityPath: path, code: "missing_entity_type", details: { field: spec.field } });
     return undefined;
   }
   const kind = typeof type === "string" ? KIND_NAMES.get(type.trim().toLowerCase()) : undefined;
   if (kind === undefined || !spec.kinds.includes(kind)) {
     issues.push({
       path: [...path, "type"],
+      entityPath: path,
       code: "invalid_entity_type",
       details: { field: spec.field, allowed: spec.kinds.join(", "), found: String(type).slice(0, 40) },
     });
@@ -243,12 +249,7 @@ export function normaliseEntities(article: PlainObject): NormalisedPayload {
         value.map((item) => (isPlainObject(item) ? { ...item } : item)),
       );
   }
-  for (const items of registries.values()) {
-    for (const item of items) {
-      const id = isPlainObject(item) ? own(item, "id") : undefined;
-      if (typeof id === "string") ids.reserve(id.trim());
-    }
-  }
+  for (const id of givenIds(article)) ids.reserve(id);
   for (const kind of ENTITY_KINDS) {
     const items = registries.get(REGISTRY_OF[kind]);
     if (items === undefined) continue;
@@ -309,6 +310,42 @@ export function normaliseEntities(article: PlainObject): NormalisedPayload {
     if (items.length > 0 || own(article, name) !== undefined) payload[name] = items;
   }
   return { payload, issues, origins };
+}
+
+/**
+ * Every id the payload gives, in registries and on entities given inline, so that ids made for
+ * other entities never take them. Walks the reference fields only, without recursion.
+ */
+function givenIds(article: PlainObject): Set<string> {
+  const found = new Set<string>();
+  const pending: [PlainObject, readonly ReferenceField[]][] = [[article, REFERENCE_FIELDS.article]];
+  for (const kind of ENTITY_KINDS) {
+    const list = own(article, REGISTRY_OF[kind]);
+    if (!Array.isArray(list)) continue;
+    for (const item of list) if (isPlainObject(item)) pending.push([item, REFERENCE_FIELDS[kind]]);
+  }
+  const seen = new Set<PlainObject>();
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [owner, fields] = next;
+    if (seen.has(owner)) continue;
+    seen.add(owner);
+    const id = owner === article ? undefined : own(owner, "id");
+    if (typeof id === "string") found.add(id.trim());
+    for (const spec of fields) {
+      for (const value of asList(own(owner, spec.field))) {
+        if (!isPlainObject(value)) continue;
+        const type = own(value, "type");
+        const kind = typeof type === "string" ? KIND_NAMES.get(type.trim().toLowerCase()) : spec.kinds[0];
+        pending.push([value, kind === undefined ? [] : REFERENCE_FIELDS[kind]]);
+      }
+    }
+  }
+  return found;
+}
+
+/** A value as a list: a list as it is, anything else as a list of one. */
+function asList(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [value];
 }
 
 /** The id of a registry entity with this name, when the inline entity gives nothing but the name. */

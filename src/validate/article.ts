@@ -14,7 +14,7 @@ import {
 } from "../models/references.js";
 import { crossCheck } from "./cross-checks.js";
 import { ArticleValidationError } from "./error.js";
-import { fieldName, issueAt, type ValidationIssue } from "./issues.js";
+import { fieldName, issueAt, toPointer, type ValidationIssue } from "./issues.js";
 import { type LocalTimeOptions, resolveLocalTimes } from "./local-times.js";
 import { fromZodIssues } from "./messages.js";
 import { resultOf, type ValidationResult } from "./result.js";
@@ -68,21 +68,30 @@ export function validateArticle(
   }
   const normalised = normaliseEntities(input);
   const mapPath = (path: PayloadPath): PayloadPath => {
-    const [registry, index] = path;
-    if (typeof registry !== "string" || typeof index !== "number") return path;
-    const origin = normalised.origins.get(`${registry}/${index}`);
-    return origin === undefined ? path : [...origin, ...path.slice(2)];
+    let current = path;
+    for (;;) {
+      const [registry, index] = current;
+      if (typeof registry !== "string" || typeof index !== "number") return current;
+      const origin = normalised.origins.get(`${registry}/${index}`);
+      if (origin === undefined) return current;
+      current = [...origin, ...current.slice(2)];
+    }
   };
   const warnings = unknownKeyWarnings(Article, normalised.payload, mapPath);
-  const payload = resolveLocalTimes(normalised.payload, options);
-  const decoded = Article.safeParse(payload, { reportInput: true });
+  const zoned = resolveLocalTimes(normalised.payload, options);
+  const decoded = Article.safeParse(zoned.payload, { reportInput: true });
   const model = decoded.success ? decoded.data : undefined;
   const inlineProblems = normalised.issues.map(fromNormaliseIssue);
-  const reported = new Set(normalised.issues.map((issue) => issueAt(issue.path, "", "").pointer));
+  const inlineEntities = normalised.issues.map((issue) => toPointer(issue.entityPath));
   const shapeProblems = decoded.success
     ? []
-    : fromZodIssues(decoded.error.issues, mapPath).filter((issue) => !reported.has(issue.pointer));
-  const issues = [...inlineProblems, ...shapeProblems, ...crossCheck(payload, mapPath, model)];
+    : fromZodIssues(decoded.error.issues, mapPath, zoned.originals).filter(
+        (issue) =>
+          !inlineEntities.some(
+            (pointer) => issue.pointer === pointer || issue.pointer.startsWith(`${pointer}/`),
+          ),
+      );
+  const issues = [...inlineProblems, ...shapeProblems, ...crossCheck(zoned.payload, mapPath, model)];
   return resultOf(model, issues, warnings);
 }
 

@@ -8,6 +8,7 @@ import { formatDateValue } from "../dates/format.js";
 import { quoteInput } from "../dates/issues.js";
 import { type DateValue, isInstant, parseDateValue } from "../dates/parse.js";
 import type { Article } from "../models/article.js";
+import { isEntityId } from "../models/fields.js";
 import {
   ENTITY_KINDS,
   type EntityKind,
@@ -58,8 +59,9 @@ function* entities(payload: PlainObject): Generator<Indexed> {
 function indexIds(payload: PlainObject, report: Report): Map<string, Indexed> {
   const index = new Map<string, Indexed>();
   for (const item of entities(payload)) {
-    const id = own(item.entity, "id");
-    if (typeof id !== "string") continue;
+    const ownId = own(item.entity, "id");
+    if (typeof ownId !== "string") continue;
+    const id = ownId.trim();
     const first = index.get(id);
     if (first === undefined) {
       index.set(id, item);
@@ -85,8 +87,8 @@ function checkReference(
   ids: Map<string, Indexed>,
   report: Report,
 ) {
-  if (typeof value !== "string") return;
-  const target = ids.get(value);
+  if (typeof value !== "string" || !isEntityId(value.trim())) return;
+  const target = ids.get(value.trim());
   const expected = kindsInWords(spec.kinds);
   if (target === undefined) {
     report(
@@ -168,8 +170,12 @@ function checkCycles(payload: PlainObject, ids: Map<string, Indexed>, report: Re
 
 const HOUR = 3_600_000;
 
-/** The earliest and latest instants a date can mean (a partial date in any zone), in milliseconds. */
-function bounds(value: DateValue): [number, number] {
+/**
+ * The earliest and latest instants a date can mean, in milliseconds. A partial date is a span of
+ * calendar days; against an instant it is widened by the zones' reach (−12:00…+14:00), since it
+ * has no zone of its own.
+ */
+function bounds(value: DateValue, widen: boolean): [number, number] {
   if (isInstant(value)) return [value.toMillis(), value.toMillis()];
   const start = Date.UTC(
     value.year,
@@ -182,7 +188,7 @@ function bounds(value: DateValue): [number, number] {
       : value.precision === "month"
         ? Date.UTC(value.year, value.month, 1)
         : Date.UTC(value.year, value.month - 1, value.day + 1);
-  return [start - 14 * HOUR, end + 12 * HOUR];
+  return widen ? [start - 14 * HOUR, end + 12 * HOUR] : [start, end - 1];
 }
 
 /** A date field's value: from the decoded model when there is one, else read from the payload. */
@@ -203,7 +209,8 @@ function checkOrder(
   report: Report,
 ) {
   if (earlier === undefined || later === undefined) return;
-  if (bounds(later)[1] >= bounds(earlier)[0]) return;
+  const widen = isInstant(earlier) !== isInstant(later);
+  if (bounds(later, widen)[1] >= bounds(earlier, widen)[0]) return;
   report(
     path,
     code,
@@ -248,7 +255,7 @@ function comparable(value: string): string {
 function checkQuotes(payload: PlainObject, report: Report) {
   const quotes = own(payload, "quotes");
   const bodyValue = own(payload, "body");
-  if (!Array.isArray(quotes)) return;
+  if (!Array.isArray(quotes) || (bodyValue !== undefined && !Array.isArray(bodyValue))) return;
   const body = Array.isArray(bodyValue)
     ? bodyValue.map((p) => (typeof p === "string" ? comparable(p) : ""))
     : [];
@@ -257,11 +264,10 @@ function checkQuotes(payload: PlainObject, report: Report) {
     const paragraph = own(quote, "paragraph");
     const hasParagraph = typeof paragraph === "number" && Number.isInteger(paragraph) && paragraph >= 0;
     if (hasParagraph && paragraph >= body.length) {
-      report(
-        ["quotes", index, "paragraph"],
-        "paragraph_out_of_range",
-        (field) =>
-          `Expected ${field} to be the index of a paragraph of the body (0 to ${body.length - 1}), but found ${paragraph}.`,
+      report(["quotes", index, "paragraph"], "paragraph_out_of_range", (field) =>
+        body.length === 0
+          ? `Expected ${field} to be the index of a paragraph of the body, but found ${paragraph}, and the body has no paragraphs.`
+          : `Expected ${field} to be the index of a paragraph of the body (0 to ${body.length - 1}), but found ${paragraph}.`,
       );
       return;
     }

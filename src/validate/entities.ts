@@ -10,7 +10,13 @@ import { Location } from "../models/location.js";
 import { Organization } from "../models/organization.js";
 import { Person } from "../models/person.js";
 import { Quote } from "../models/quote.js";
-import { type EntityKind, IdAllocator, isPlainObject, own, type PayloadPath } from "../models/references.js";
+import {
+  type EntityKind,
+  IdAllocator,
+  isPlainObject,
+  type PayloadPath,
+  withId,
+} from "../models/references.js";
 import { ArticleValidationError } from "./error.js";
 import { issueAt } from "./issues.js";
 import { type LocalTimeOptions, zoneLocalTimes } from "./local-times.js";
@@ -60,22 +66,16 @@ export function validateEntity<K extends EntityKind>(
     return resultOf<Model>(undefined, [issueAt([], "invalid_type", message)], []);
   }
   const schema = SCHEMAS[kind];
-  const name = own(input, "name");
-  const withId =
-    own(input, "id") !== undefined
-      ? { ...input }
-      : {
-          id:
-            typeof name === "string"
-              ? new IdAllocator().fromName(kind, name)
-              : new IdAllocator().numbered(kind),
-          ...input,
-        };
-  const warnings = unknownKeyWarnings(schema, withId, samePath);
-  zoneLocalTimes(withId, DATE_FIELDS[kind], options.zone, options);
-  const decoded = schema.safeParse(withId, { reportInput: true });
+  const root = `the ${kind}`;
+  const entity = withId(kind, { ...input }, new IdAllocator());
+  const warnings = unknownKeyWarnings(schema, entity, samePath, root);
+  const originals = new Map<string, string>();
+  zoneLocalTimes(entity, DATE_FIELDS[kind], options.zone, options, (field, original) => {
+    originals.set(`/${field}`, original);
+  });
+  const decoded = schema.safeParse(entity, { reportInput: true });
   if (decoded.success) return resultOf(decoded.data as Model, [], warnings);
-  return resultOf<Model>(undefined, fromZodIssues(decoded.error.issues, samePath), warnings);
+  return resultOf<Model>(undefined, fromZodIssues(decoded.error.issues, samePath, originals, root), warnings);
 }
 
 /** Reads one entity or throws an {@link ArticleValidationError} with every issue. */

@@ -47,9 +47,12 @@ export function toPointer(path: PayloadPath): string {
   return path.map((key) => `/${String(key).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
 }
 
-/** Writes a path as people read a field (`["people", 0, "name"]` → `people[0].name`). */
-export function fieldName(path: PayloadPath): string {
-  if (path.length === 0) return "the article";
+/**
+ * Writes a path as people read a field (`["people", 0, "name"]` → `people[0].name`); the empty path
+ * is `root` ("the article" unless said otherwise).
+ */
+export function fieldName(path: PayloadPath, root = "the article"): string {
+  if (path.length === 0) return root;
   let name = "";
   for (const key of path) {
     if (typeof key === "number") name += `[${key}]`;

@@ -55,12 +55,16 @@ export function zoneLocalTimes(
   fields: readonly string[],
   zoneValue: string | undefined,
   options: LocalTimeOptions,
+  rewritten?: (field: string, original: string) => void,
 ): void {
   const zone = zoneText(zoneValue);
   if (zone === undefined) return;
   for (const field of fields) {
     const value = own(entity, field);
-    if (typeof value === "string" && isLocalTime(value)) entity[field] = inZone(value, zone, options);
+    if (typeof value === "string" && isLocalTime(value)) {
+      entity[field] = inZone(value, zone, options);
+      rewritten?.(field, value.trim());
+    }
   }
 }
 
@@ -116,39 +120,52 @@ function eventZone(
   return undefined;
 }
 
+/** A payload whose local times carry their zone, and what each rewritten field said before. */
+export interface ZonedPayload {
+  readonly payload: PlainObject;
+  /** JSON Pointer of each rewritten field → the text the payload had there. */
+  readonly originals: ReadonlyMap<string, string>;
+}
+
 /**
  * Gives every local time in a normalised payload the zone it is read in. Returns a new payload
  * (copying only what changes); values of the wrong shape are left for the schema to report.
  */
-export function resolveLocalTimes(payload: PlainObject, options: LocalTimeOptions = {}): PlainObject {
+export function resolveLocalTimes(payload: PlainObject, options: LocalTimeOptions = {}): ZonedPayload {
   const articleZone = zoneText(own(payload, "timeZone")) ?? zoneText(options.zone);
   const places = byId(own(payload, "locations"));
   const events = byId(own(payload, "events"));
+  const originals = new Map<string, string>();
+  const remember = (base: string) => (field: string, original: string) =>
+    originals.set(`${base}/${field}`, original);
   const result: PlainObject = { ...payload };
-  zoneLocalTimes(result, ["datePublished", "dateModified", "dateCreated"], articleZone, options);
+  zoneLocalTimes(
+    result,
+    ["datePublished", "dateModified", "dateCreated"],
+    articleZone,
+    options,
+    remember(""),
+  );
 
   const eventList = own(payload, "events");
   if (Array.isArray(eventList)) {
-    result.events = eventList.map((event) => {
+    result.events = eventList.map((event, index) => {
       if (!isPlainObject(event)) return event;
       const copy = { ...event };
-      zoneLocalTimes(
-        copy,
-        ["startDate", "endDate"],
-        eventZone(own(event, "id"), events, places) ?? articleZone,
-        options,
-      );
+      const zone = eventZone(own(event, "id"), events, places) ?? articleZone;
+      zoneLocalTimes(copy, ["startDate", "endDate"], zone, options, remember(`/events/${index}`));
       return copy;
     });
   }
   const quoteList = own(payload, "quotes");
   if (Array.isArray(quoteList)) {
-    result.quotes = quoteList.map((quote) => {
+    result.quotes = quoteList.map((quote, index) => {
       if (!isPlainObject(quote)) return quote;
       const copy = { ...quote };
-      zoneLocalTimes(copy, ["date"], eventZone(own(quote, "event"), events, places) ?? articleZone, options);
+      const zone = eventZone(own(quote, "event"), events, places) ?? articleZone;
+      zoneLocalTimes(copy, ["date"], zone, options, remember(`/quotes/${index}`));
       return copy;
     });
   }
-  return result;
+  return { payload: result, originals };
 }

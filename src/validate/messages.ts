@@ -5,7 +5,7 @@
 import type * as z from "zod";
 import { type DateIssueCode, describeDateIssue, describeValue, quoteInput } from "../dates/issues.js";
 import type { PayloadPath } from "../models/references.js";
-import { fieldName, issueAt, type ValidationIssue } from "./issues.js";
+import { fieldName, issueAt, toPointer, type ValidationIssue } from "./issues.js";
 
 const EXPECTED_TYPE: Readonly<Record<string, string>> = {
   string: "text",
@@ -45,7 +45,11 @@ function sizeOf(input: unknown): string {
 type ZodIssue = z.core.$ZodIssue;
 
 /** The code and sentence for one zod issue, given the field's name. */
-function describe(issue: ZodIssue, field: string): { code: string; message: string } {
+function describe(
+  issue: ZodIssue,
+  field: string,
+  original: string | undefined,
+): { code: string; message: string } {
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined)
@@ -101,7 +105,8 @@ function describe(issue: ZodIssue, field: string): { code: string; message: stri
       const dateCode = params.dateIssue as DateIssueCode | undefined;
       if (dateCode !== undefined) {
         const { dateIssue: _code, ...details } = params as Record<string, string>;
-        const input = typeof issue.input === "string" ? quoteInput(issue.input) : found(issue.input);
+        const raw = original ?? issue.input;
+        const input = typeof raw === "string" ? quoteInput(raw) : found(raw);
         return { code: dateCode, message: describeDateIssue(dateCode, input, details, field) };
       }
       const code = typeof params.code === "string" ? params.code : "invalid_value";
@@ -122,15 +127,23 @@ function describe(issue: ZodIssue, field: string): { code: string; message: stri
 
 /**
  * Turns zod's issues into ours. `mapPath` moves a path from where the normalised payload has the
- * value to where the caller's payload had it (an entity given inline, say).
+ * value to where the caller's payload had it (an entity given inline, say); `originals` gives the
+ * text the caller wrote where validation rewrote it (a local time given its zone), by JSON Pointer.
  */
 export function fromZodIssues(
   issues: readonly ZodIssue[],
   mapPath: (path: PayloadPath) => PayloadPath,
+  originals: ReadonlyMap<string, string> = new Map(),
+  root?: string,
 ): ValidationIssue[] {
   return issues.map((issue) => {
-    const path = mapPath(issue.path.filter((key): key is string | number => typeof key !== "symbol"));
-    const { code, message } = describe(issue, fieldName(path));
+    const normalisedPath = issue.path.filter((key): key is string | number => typeof key !== "symbol");
+    const path = mapPath(normalisedPath);
+    const { code, message } = describe(
+      issue,
+      fieldName(path, root),
+      originals.get(toPointer(normalisedPath)),
+    );
     return issueAt(path, code, message);
   });
 }

@@ -3,6 +3,7 @@
  * only the keys they know, so nothing unknown is copied through).
  */
 import type * as z from "zod";
+import { quoteInput } from "../dates/issues.js";
 import { isPlainObject, type PayloadPath } from "../models/references.js";
 import { fieldName, issueAt, type ValidationIssue } from "./issues.js";
 
@@ -46,6 +47,7 @@ export function unknownKeyWarnings(
   schema: z.core.$ZodType,
   value: unknown,
   mapPath: (path: PayloadPath) => PayloadPath,
+  root = "the article",
   path: PayloadPath = [],
   out: ValidationIssue[] = [],
 ): ValidationIssue[] {
@@ -55,17 +57,17 @@ export function unknownKeyWarnings(
       const child = Object.hasOwn(shape, key) ? shape[key] : undefined;
       if (child === undefined) {
         const where = mapPath([...path, key]);
-        const owner = fieldName(where.slice(0, -1));
+        const owner = fieldName(where.slice(0, -1), root);
         out.push(
           issueAt(
             where,
             "unknown_key",
-            `Expected only known fields in ${owner}, but found "${key}"; it was dropped.`,
+            `Expected only known fields in ${owner}, but found ${JSON.stringify(quoteInput(key))}; it was dropped.`,
             "warning",
           ),
         );
       } else {
-        unknownKeyWarnings(child, value[key], mapPath, [...path, key], out);
+        unknownKeyWarnings(child, value[key], mapPath, root, [...path, key], out);
       }
     }
     return out;
@@ -73,7 +75,7 @@ export function unknownKeyWarnings(
   const element = elementSchema(schema);
   if (element !== undefined && Array.isArray(value)) {
     value.forEach((item, index) => {
-      unknownKeyWarnings(element, item, mapPath, [...path, index], out);
+      unknownKeyWarnings(element, item, mapPath, root, [...path, index], out);
     });
   }
   return out;

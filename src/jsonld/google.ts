@@ -1,0 +1,279 @@
+/**
+ * Google's Article structured-data guidelines as warnings. Nothing here changes the data: a long
+ * headline is reported, never cut (cutting at the last space empties a Japanese headline).
+ */
+import { DateTime } from "luxon";
+import type { Article } from "../models/article.js";
+import { isPlainObject, own, type PlainObject } from "../models/references.js";
+import { toJsonLd } from "./to-jsonld.js";
+
+/**
+ * One way the markup falls short of Google's Article guidelines.
+ *
+ * @example
+ * ```ts
+ * const warning: GoogleArticleWarning = {
+ *   code: "author_without_url",
+ *   pointer: "/@graph/1",
+ *   message: "The author \"Qabil Ashirov\" has neither url nor sameAs; Google uses them to tell authors apart.",
+ * };
+ * ```
+ */
+export interface GoogleArticleWarning {
+  /**
+   * A stable code: `missing_headline`, `long_headline`, `missing_date_published`,
+   * `date_without_offset`, `missing_author`, `author_name_prefix`, `author_names_joined`,
+   * `author_name_has_title`, `author_is_publisher`, `author_without_url`, `missing_image`,
+   * `image_url_not_absolute`, `image_too_small`, `image_aspect_ratios`, `missing_article`.
+   */
+  readonly code: string;
+  /** Where, as a JSON Pointer into the JSON-LD checked. */
+  readonly pointer: string;
+  /** One plain sentence. */
+  readonly message: string;
+}
+
+const ARTICLE_TYPES = new Set([
+  "Article",
+  "NewsArticle",
+  "ReportageNewsArticle",
+  "AnalysisNewsArticle",
+  "BlogPosting",
+]);
+const MAX_HEADLINE = 110;
+const MIN_PIXELS = 50_000;
+const NAME_PREFIX = /^(by|von|par|por|door|di|da|af|av)\s+/i;
+const JOINED_NAMES = /\s(and|&|und|et|y|e|и|və)\s|[,;/|]/i;
+const RATIOS: readonly [string, number][] = [
+  ["16x9", 16 / 9],
+  ["4x3", 4 / 3],
+  ["1x1", 1],
+];
+
+interface Located {
+  readonly node: PlainObject;
+  readonly pointer: string;
+}
+
+/** The nodes of a JSON-LD document (a lone node, a list, or `@graph`), with where each stands. */
+function nodesOf(document: unknown): Located[] {
+  if (Array.isArray(document)) {
+    return document.flatMap((node, index) => (isPlainObject(node) ? [{ node, pointer: `/${index}` }] : []));
+  }
+  if (!isPlainObject(document)) return [];
+  const graph = own(document, "@graph");
+  if (Array.isArray(graph)) {
+    return graph.flatMap((node, index) =>
+      isPlainObject(node) ? [{ node, pointer: `/@graph/${index}` }] : [],
+    );
+  }
+  return [{ node: document, pointer: "" }];
+}
+
+/** The types of a node, whether `@type` is one string or a list. */
+function typesOf(node: PlainObject): string[] {
+  const type = own(node, "@type");
+  if (typeof type === "string") return [type];
+  return Array.isArray(type) ? type.filter((item): item is string => typeof item === "string") : [];
+}
+
+/** A value as a list. */
+function asList(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** Follows an `{ "@id" }` reference to its node in the document, when it is there. */
+function resolve(value: unknown, byId: ReadonlyMap<string, Located>, pointer: string): Located | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const id = own(value, "@id");
+  const keys = Object.keys(value);
+  if (typeof id === "string" && keys.length === 1) return byId.get(id);
+  return { node: value, pointer };
+}
+
+/** A size in pixels: a number, a numeric string, or a `QuantitativeValue`. */
+function pixels(value: unknown): number | undefined {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && /^\d+$/.test(value.trim())) return Number(value);
+  if (isPlainObject(value)) return pixels(own(value, "value"));
+  return undefined;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+type Warn = (code: string, pointer: string, message: string) => void;
+
+function checkHeadline(article: Located, warn: Warn) {
+  const headline = text(own(article.node, "headline"));
+  if (headline === undefined || headline.trim() === "") {
+    warn("missing_headline", article.pointer, "The article has no headline.");
+  } else if ([...headline].length > MAX_HEADLINE) {
+    warn(
+      "long_headline",
+      `${article.pointer}/headline`,
+      `The headline has ${[...headline].length} characters; Google may cut headlines longer than ${MAX_HEADLINE} in results (it is kept whole here).`,
+    );
+  }
+}
+
+function checkDates(article: Located, warn: Warn) {
+  const published = own(article.node, "datePublished");
+  if (published === undefined)
+    warn("missing_date_published", article.pointer, "The article has no datePublished.");
+  for (const field of ["datePublished", "dateModified"]) {
+    const value = text(own(article.node, field));
+    if (value === undefined) continue;
+    const parsed = DateTime.fromISO(value, { setZone: true });
+    const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(value.trim()) && parsed.isValid;
+    if (!hasOffset) {
+      warn(
+        "date_without_offset",
+        `${article.pointer}/${field}`,
+        `${field} "${value}" has no time with an offset; Google reads such dates in its own guess of the zone.`,
+      );
+    }
+  }
+}
+
+function checkAuthors(article: Located, byId: ReadonlyMap<string, Located>, warn: Warn) {
+  const authors = asList(own(article.node, "author"));
+  if (authors.length === 0) warn("missing_author", article.pointer, "The article has no author.");
+  const publisher = resolve(own(article.node, "publisher"), byId, `${article.pointer}/publisher`);
+  const publisherName = publisher === undefined ? undefined : text(own(publisher.node, "name"));
+  authors.forEach((value, index) => {
+    const pointer = `${article.pointer}/author${Array.isArray(own(article.node, "author")) ? `/${index}` : ""}`;
+    const author =
+      typeof value === "string" ? { node: { name: value }, pointer } : resolve(value, byId, pointer);
+    if (author === undefined) return;
+    const name = text(own(author.node, "name"))?.trim() ?? "";
+    const jobTitle = text(own(author.node, "jobTitle"))?.trim();
+    if (NAME_PREFIX.test(name)) {
+      warn(
+        "author_name_prefix",
+        author.pointer,
+        `The author name "${name}" starts with a byline word; give only the name.`,
+      );
+    }
+    if (JOINED_NAMES.test(name)) {
+      warn(
+        "author_names_joined",
+        author.pointer,
+        `The author name "${name}" looks like several names; give one author entry per person.`,
+      );
+    }
+    if (jobTitle !== undefined && jobTitle !== "" && name.includes(jobTitle)) {
+      warn(
+        "author_name_has_title",
+        author.pointer,
+        `The author name "${name}" contains the job title; put it in jobTitle only.`,
+      );
+    }
+    if (publisherName !== undefined && name === publisherName && typesOf(author.node).includes("Person")) {
+      warn(
+        "author_is_publisher",
+        author.pointer,
+        `The author "${name}" has the publisher's name; name the person who wrote it.`,
+      );
+    }
+    if (own(author.node, "url") === undefined && own(author.node, "sameAs") === undefined) {
+      warn(
+        "author_without_url",
+        author.pointer,
+        `The author "${name}" has neither url nor sameAs; Google uses them to tell authors apart.`,
+      );
+    }
+  });
+}
+
+function checkImages(article: Located, byId: ReadonlyMap<string, Located>, warn: Warn) {
+  const images = asList(own(article.node, "image"));
+  if (images.length === 0) {
+    warn(
+      "missing_image",
+      article.pointer,
+      "The article has no image; Google shows articles with images better.",
+    );
+    return;
+  }
+  const ratios = new Set<string>();
+  let measured = 0;
+  images.forEach((value, index) => {
+    const pointer = `${article.pointer}/image${Array.isArray(own(article.node, "image")) ? `/${index}` : ""}`;
+    const image =
+      typeof value === "string" ? { node: { url: value }, pointer } : resolve(value, byId, pointer);
+    if (image === undefined) return;
+    const url = text(own(image.node, "url")) ?? text(own(image.node, "contentUrl"));
+    if (url === undefined || !/^https?:\/\//i.test(url)) {
+      warn(
+        "image_url_not_absolute",
+        image.pointer,
+        `The image URL "${url ?? ""}" is not an absolute http(s) URL.`,
+      );
+    }
+    const width = pixels(own(image.node, "width"));
+    const height = pixels(own(image.node, "height"));
+    if (width === undefined || height === undefined) return;
+    measured++;
+    if (width * height < MIN_PIXELS) {
+      warn(
+        "image_too_small",
+        image.pointer,
+        `The image is ${width}×${height} (${width * height} pixels); Google wants at least ${MIN_PIXELS}.`,
+      );
+    }
+    for (const [name, ratio] of RATIOS) if (Math.abs(width / height - ratio) / ratio < 0.01) ratios.add(name);
+  });
+  const missing = RATIOS.map(([name]) => name).filter((name) => !ratios.has(name));
+  if (measured > 0 && missing.length > 0) {
+    warn(
+      "image_aspect_ratios",
+      `${article.pointer}/image`,
+      `Google recommends images in the ratios 16x9, 4x3 and 1x1; none is ${missing.join(", ")}.`,
+    );
+  }
+}
+
+/**
+ * Checks an article, or any JSON-LD that holds one, against Google's Article guidelines and returns
+ * warnings; the data is never changed. Checked: a headline (longer than 110 characters is a warning,
+ * never a cut); `datePublished` and `dateModified` with a time and an offset; one author entry per
+ * person with only the name in `name` (no "By", no job title, no two names joined, not the
+ * publisher's name), each with `url` or `sameAs`; images with absolute URLs, at least 50,000 pixels
+ * where the size is known, and the 16x9, 4x3 and 1x1 ratios.
+ *
+ * @example
+ * ```ts
+ * checkGoogleArticle(parseArticle(payload)).map((warning) => warning.code); //=> ["missing_image"]
+ * ```
+ */
+export function checkGoogleArticle(input: Article | unknown): GoogleArticleWarning[] {
+  const document = isArticleModel(input) ? toJsonLd(input) : input;
+  const nodes = nodesOf(document);
+  const byId = new Map<string, Located>();
+  for (const located of nodes) {
+    const id = own(located.node, "@id");
+    if (typeof id === "string" && !byId.has(id)) byId.set(id, located);
+  }
+  const warnings: GoogleArticleWarning[] = [];
+  const warn: Warn = (code, pointer, message) => {
+    warnings.push({ code, pointer, message });
+  };
+  const articles = nodes.filter((located) => typesOf(located.node).some((type) => ARTICLE_TYPES.has(type)));
+  if (articles.length === 0)
+    warn("missing_article", "", "No Article, NewsArticle or BlogPosting node was found.");
+  for (const article of articles) {
+    checkHeadline(article, warn);
+    checkDates(article, warn);
+    checkAuthors(article, byId, warn);
+    checkImages(article, byId, warn);
+  }
+  return warnings;
+}
+
+/** Whether a value is an article model (as opposed to JSON-LD): its `datePublished` is a `DateTime`. */
+function isArticleModel(value: unknown): value is Article {
+  return isPlainObject(value) && DateTime.isDateTime(own(value, "datePublished"));
+}

@@ -1,0 +1,63 @@
+/**
+ * `toJsonLdScript`: the JSON-LD as an HTML `<script type="application/ld+json">` element that no
+ * string in the article can break out of.
+ */
+import type { Article } from "../models/article.js";
+import { type ToJsonLdOptions, toJsonLd } from "./to-jsonld.js";
+
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
+const ESCAPES: Readonly<Record<string, string>> = {
+  "<": "\\u003c",
+  ">": "\\u003e",
+  "&": "\\u0026",
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029",
+};
+
+/**
+ * Serialises a value as JSON that is safe inside an HTML `<script>` element: `<`, `>`, `&`, U+2028 and
+ * U+2029 become `\u003c`-style escapes everywhere (keys too), so no text can close the element, open a
+ * comment, or end a line in older JavaScript parsers. The JSON means exactly the same after parsing.
+ *
+ * @example
+ * ```ts
+ * stringifyForScript({ headline: "</script><!--" }); //=> '{"headline":"\\u003c/script\\u003e\\u003c!--"}'
+ * ```
+ */
+export function stringifyForScript(value: unknown): string {
+  return JSON.stringify(value).replace(UNSAFE_IN_SCRIPT, (character) => ESCAPES[character] ?? character);
+}
+
+/** Escapes a value for a double-quoted HTML attribute. */
+function escapeAttribute(value: string): string {
+  return value.replace(/[&"'<>]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/**
+ * Options for {@link toJsonLdScript}: those of {@link toJsonLd}, and a CSP nonce.
+ *
+ * @example
+ * ```ts
+ * const options: ToJsonLdScriptOptions = { nonce: "r4nd0m" };
+ * ```
+ */
+export interface ToJsonLdScriptOptions extends ToJsonLdOptions {
+  /** A Content-Security-Policy nonce for the element (attribute-escaped). */
+  readonly nonce?: string;
+}
+
+/**
+ * The article's JSON-LD as a `<script type="application/ld+json">` element, safe to put in a page:
+ * escaped after `JSON.stringify` over the whole text (see {@link stringifyForScript}), with no HTML
+ * entities (they would change the data) and no pattern-matching of `</script>`.
+ *
+ * @example
+ * ```ts
+ * toJsonLdScript(article, { nonce: "r4nd0m" });
+ * //=> '<script type="application/ld+json" nonce="r4nd0m">{"@context":"https://schema.org",…}</script>'
+ * ```
+ */
+export function toJsonLdScript(article: Article, options: ToJsonLdScriptOptions = {}): string {
+  const nonce = options.nonce === undefined ? "" : ` nonce="${escapeAttribute(options.nonce)}"`;
+  return `<script type="application/ld+json"${nonce}>${stringifyForScript(toJsonLd(article, options))}</script>`;
+}

@@ -1,0 +1,106 @@
+/**
+ * `toJsonLd`: an article as schema.org JSON-LD, in the `@graph` form (every entity once, linked by
+ * `@id`) or as one nested `NewsArticle`.
+ */
+import type { Article } from "../models/article.js";
+import type { MappingContext } from "./context.js";
+import { eventNode } from "./event.js";
+import { imageNode } from "./image.js";
+import { type NewsArticleOptions, newsArticleNode } from "./news-article.js";
+import { ARTICLE_NODE, nodeIdMaker } from "./node-ids.js";
+import { organizationNode } from "./organization.js";
+import { personNode } from "./person.js";
+import { placeNode } from "./place.js";
+import { quotationNode } from "./quotation.js";
+import type { JsonLdDocument, JsonLdNode, JsonLdValue } from "./types.js";
+
+/**
+ * Options for {@link toJsonLd}.
+ *
+ * @example
+ * ```ts
+ * const options: ToJsonLdOptions = { graph: false, body: false };
+ * ```
+ */
+export interface ToJsonLdOptions extends NewsArticleOptions {
+  /** `true` (default): `{ "@context", "@graph": [...] }`; `false`: one nested `NewsArticle` object. */
+  readonly graph?: boolean;
+  /** The URL node ids are made from when the article has no `url`; without either, blank nodes. */
+  readonly baseUrl?: string;
+}
+
+/** Builds, for every entity id, the function that maps it to its node. */
+function nodeBuilders(article: Article): Map<string, (context: MappingContext) => JsonLdNode> {
+  const builders = new Map<string, (context: MappingContext) => JsonLdNode>();
+  for (const person of article.people) builders.set(person.id, (context) => personNode(person, context));
+  for (const organization of article.organizations) {
+    builders.set(organization.id, (context) => organizationNode(organization, context));
+  }
+  for (const location of article.locations)
+    builders.set(location.id, (context) => placeNode(location, context));
+  for (const event of article.events) builders.set(event.id, (context) => eventNode(event, context));
+  for (const quote of article.quotes) builders.set(quote.id, (context) => quotationNode(quote, context));
+  for (const image of article.images) builders.set(image.id, (context) => imageNode(image, context));
+  return builders;
+}
+
+/** The events that are part of each event, in registry order. */
+function subEventsOf(article: Article): Map<string, string[]> {
+  const children = new Map<string, string[]>();
+  for (const event of article.events) {
+    if (event.partOf === undefined) continue;
+    const list = children.get(event.partOf) ?? [];
+    list.push(event.id);
+    children.set(event.partOf, list);
+  }
+  return children;
+}
+
+/**
+ * The article as schema.org JSON-LD. By default `{ "@context": "https://schema.org", "@graph": [...] }`:
+ * the `NewsArticle` node first, then one node per person, organization, place, event, quote and image,
+ * linked by absolute `@id`s made from the article's URL and the entity ids
+ * (`https://news.example.org/…#person-elnur-mammadov`). Direct quotes are `Quotation`s and
+ * paraphrases `Claim`s, listed in the article's `hasPart`. Dates keep their offset; partial dates stay
+ * partial. The same article always gives the same JSON, keys in a fixed order.
+ *
+ * With `{ graph: false }`, one nested `NewsArticle` object: each entity is written where it is first
+ * reached from the article, and referred to by `@id` after that; entities the article never reaches
+ * are left out.
+ *
+ * @example
+ * ```ts
+ * const jsonLd = toJsonLd(parseArticle(payload));
+ * jsonLd["@graph"][0]["@type"]; //=> "NewsArticle"
+ * ```
+ */
+export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonLdDocument {
+  const nodeId = nodeIdMaker(article.url ?? options.baseUrl);
+  const articleId = nodeId(ARTICLE_NODE);
+  const builders = nodeBuilders(article);
+  const subEvents = subEventsOf(article);
+  if (options.graph !== false) {
+    const context: MappingContext = {
+      nodeId,
+      articleId,
+      subEvents,
+      ref: (id) => ({ "@id": nodeId(id) }),
+    };
+    const nodes = [newsArticleNode(article, context, options)];
+    for (const build of builders.values()) nodes.push(build(context));
+    return { "@context": "https://schema.org", "@graph": nodes };
+  }
+  const written = new Set<string>();
+  const context: MappingContext = {
+    nodeId,
+    articleId,
+    subEvents,
+    ref: (id): JsonLdValue => {
+      const build = builders.get(id);
+      if (build === undefined || written.has(id)) return { "@id": nodeId(id) };
+      written.add(id);
+      return build(context);
+    },
+  };
+  return { "@context": "https://schema.org", ...newsArticleNode(article, context, options) };
+}

@@ -1,0 +1,60 @@
+/**
+ * The JSON-LD shapes this library writes: plain JSON objects with `@type` and `@id`.
+ */
+
+/**
+ * A JSON-LD value: text, a number, a boolean, a node, or a list of them.
+ *
+ * @example
+ * ```ts
+ * const value: JsonLdValue = { "@id": "https://news.example.org/a#person-qabil-ashirov" };
+ * ```
+ */
+export type JsonLdValue = string | number | boolean | JsonLdNode | readonly JsonLdValue[];
+
+/**
+ * A JSON-LD node: `@type`, `@id` and schema.org properties.
+ *
+ * @example
+ * ```ts
+ * const person: JsonLdNode = { "@type": "Person", "@id": "https://news.example.org/a#person-x", name: "X" };
+ * ```
+ */
+export interface JsonLdNode {
+  /** The schema.org type (`NewsArticle`, `Person`, …). */
+  readonly "@type"?: string;
+  /** The node's IRI (or a blank node `_:…` when the article has no URL). */
+  readonly "@id"?: string;
+  /** schema.org properties. */
+  readonly [property: string]: JsonLdValue | undefined;
+}
+
+/**
+ * What {@link toJsonLd} returns: the `@graph` form (default) or one nested `NewsArticle` node.
+ *
+ * @example
+ * ```ts
+ * const document: JsonLdDocument = { "@context": "https://schema.org", "@graph": [] };
+ * ```
+ */
+export type JsonLdDocument =
+  | {
+      /** Always `https://schema.org`. */
+      readonly "@context": "https://schema.org";
+      /** The `NewsArticle` node first, then every entity. */
+      readonly "@graph": readonly JsonLdNode[];
+    }
+  | (JsonLdNode & {
+      /** Always `https://schema.org`. */
+      readonly "@context": "https://schema.org";
+    });
+
+/** A node under construction: properties are added in a fixed order, empty ones left out. */
+export type MutableNode = { [property: string]: JsonLdValue };
+
+/** Adds a property when it has a value (not `undefined`, not an empty list). */
+export function put(node: MutableNode, property: string, value: JsonLdValue | undefined): void {
+  if (value === undefined) return;
+  if (Array.isArray(value) && value.length === 0) return;
+  node[property] = value;
+}
