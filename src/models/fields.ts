@@ -27,9 +27,13 @@ export const LIMITS = {
   registry: 10_000,
 } as const;
 
-const INVISIBLE = /[\s\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/gu;
+const INVISIBLE = /[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 
-/** Whether a text has at least one visible character (zero-width characters do not count). */
+/**
+ * Whether a text has at least one visible character: white space, control and format characters and
+ * the default-ignorable ones (zero-width spaces and joiners, bidirectional marks, variation selectors,
+ * fillers, tags) do not count.
+ */
 export function hasVisibleText(value: string): boolean {
   return value.replace(INVISIBLE, "") !== "";
 }

@@ -177,18 +177,20 @@ const HOUR = 3_600_000;
  */
 function bounds(value: DateValue, widen: boolean): [number, number] {
   if (isInstant(value)) return [value.toMillis(), value.toMillis()];
-  const start = Date.UTC(
-    value.year,
-    value.precision === "year" ? 0 : value.month - 1,
-    value.precision === "day" ? value.day : 1,
-  );
+  const month = value.precision === "year" ? 0 : value.month - 1;
+  const start = utcDay(value.year, month, value.precision === "day" ? value.day : 1);
   const end =
     value.precision === "year"
-      ? Date.UTC(value.year + 1, 0, 1)
+      ? utcDay(value.year + 1, 0, 1)
       : value.precision === "month"
-        ? Date.UTC(value.year, value.month, 1)
-        : Date.UTC(value.year, value.month - 1, value.day + 1);
+        ? utcDay(value.year, month + 1, 1)
+        : utcDay(value.year, month, value.day + 1);
   return widen ? [start - 14 * HOUR, end + 12 * HOUR] : [start, end - 1];
+}
+
+/** Midnight UTC of a day, in milliseconds; years 0–99 are those years, not 1900–1999 as `Date.UTC` has it. */
+function utcDay(year: number, month: number, day: number): number {
+  return new Date(0).setUTCFullYear(year, month, day);
 }
 
 /** A date field's value: from the decoded model when there is one, else read from the payload. */

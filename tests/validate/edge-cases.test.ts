@@ -1,0 +1,50 @@
+/**
+ * Edge cases found by the property tests, pinned with exact values.
+ */
+import { expect, test } from "vitest";
+import { validateArticle } from "../../src/index.js";
+
+const base = {
+  headline: "Diplomats visit Khankendi",
+  datePublished: "2025-07-09T14:05:00+04:00",
+  authors: ["person:qabil-ashirov"],
+  people: [{ id: "person:qabil-ashirov", name: "Qabil Ashirov" }],
+};
+
+function codes(payload: Record<string, unknown>): [string, string][] {
+  return validateArticle({ ...base, ...payload }).issues.map((issue) => [issue.pointer, issue.code]);
+}
+
+test.each([
+  ["U+2066 (left-to-right isolate)", "\u2066"],
+  ["U+202E (right-to-left override)", "\u202e"],
+  ["U+061C (Arabic letter mark)", "\u061c"],
+  ["U+034F (combining grapheme joiner)", "\u034f"],
+  ["U+FE0F (variation selector)", "\ufe0f"],
+  ["U+3164 (Hangul filler)", "\u3164"],
+  ["U+E0041 (tag letter A)", "\u{e0041}"],
+  ["U+200B U+200D U+FEFF together", "\u200b\u200d\ufeff"],
+  ["U+0001 (a control character)", "\u0001"],
+])("a headline of only %s is empty_text", (_name, headline) => {
+  expect(codes({ headline })).toEqual([["/headline", "empty_text"]]);
+});
+
+test("a headline with an emoji and a zero-width joiner is text", () => {
+  expect(codes({ headline: "\u{1F469}\u200d\u{1F4BB}" })).toEqual([]);
+});
+
+test.each([
+  ["0001", "1800", []],
+  ["0099", "0100", []],
+  ["0099-12", "0100-01", []],
+  ["0099-12-31", "0100-01-01", []],
+  ["0050", "1500-01-01T00:00:00Z", []],
+  ["0150", "0050", [["/events/0/endDate", "end_before_start"]]],
+  ["2025-07-10", "2025-07-08", [["/events/0/endDate", "end_before_start"]]],
+  ["2025-07", "2025-06", [["/events/0/endDate", "end_before_start"]]],
+  ["2025-07-09", "2025-07-09", []],
+  ["2025-07-09T23:00:00+04:00", "2025-07-09", []],
+  ["2025-07-11T00:00:00+04:00", "2025-07-09", [["/events/0/endDate", "end_before_start"]]],
+])("an event from %s to %s gives %j", (startDate, endDate, expected) => {
+  expect(codes({ events: [{ id: "event:e", name: "E", startDate, endDate }] })).toEqual(expected);
+});
