@@ -42,7 +42,7 @@ const ARTICLE_TYPES = new Set([
 ]);
 const MAX_HEADLINE = 110;
 const MIN_PIXELS = 50_000;
-const NAME_PREFIX = /^(by|von|par|por|door|di|da|af|av)\s+/i;
+const NAME_PREFIX = /^(by|von|par|por|door|di|da|af|av)(?:\s*[:\-\u2013\u2014]\s*|\s+)/i;
 const JOINED_NAMES = /\s(and|&|und|et|y|e|и|və)\s|[,;/|]/i;
 const RATIOS: readonly [string, number][] = [
   ["16x9", 16 / 9],

@@ -7,7 +7,7 @@ import type { MappingContext } from "./context.js";
 import { eventNode } from "./event.js";
 import { imageNode } from "./image.js";
 import { type NewsArticleOptions, newsArticleNode } from "./news-article.js";
-import { ARTICLE_NODE, nodeIdMaker } from "./node-ids.js";
+import { articleNodeId, nodeIdMaker } from "./node-ids.js";
 import { organizationNode } from "./organization.js";
 import { personNode } from "./person.js";
 import { placeNode } from "./place.js";
@@ -75,8 +75,9 @@ function subEventsOf(article: Article): Map<string, string[]> {
  * ```
  */
 export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonLdDocument {
-  const nodeId = nodeIdMaker(article.url ?? options.baseUrl);
-  const articleId = nodeId(ARTICLE_NODE);
+  const base = article.url ?? options.baseUrl;
+  const nodeId = nodeIdMaker(base);
+  const articleId = articleNodeId(base);
   const builders = nodeBuilders(article);
   const subEvents = subEventsOf(article);
   if (options.graph !== false) {
