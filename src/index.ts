@@ -33,8 +33,22 @@ export {
   parsePartialDate,
 } from "./dates/partial.js";
 export { parseZone, zoneName } from "./dates/zones.js";
+// JSON-LD in: reading what pages publish.
+export {
+  type ExtractJsonLdOptions,
+  type ExtractJsonLdResult,
+  extractJsonLd,
+  type JsonLdBlock,
+} from "./jsonld/extract.js";
+export {
+  type ArticlePayload,
+  type FromJsonLdOptions,
+  type FromJsonLdResult,
+  fromJsonLd,
+} from "./jsonld/from-jsonld.js";
 // JSON-LD out: schema.org NewsArticle, safe embedding, Google's guidelines.
 export { checkGoogleArticle, type GoogleArticleWarning } from "./jsonld/google.js";
+export type { JsonRepair } from "./jsonld/repair.js";
 export { stringifyForScript, type ToJsonLdScriptOptions, toJsonLdScript } from "./jsonld/script.js";
 export { type ToJsonLdOptions, toJsonLd } from "./jsonld/to-jsonld.js";
 export type { JsonLdDocument, JsonLdNode, JsonLdValue } from "./jsonld/types.js";

@@ -1,0 +1,159 @@
+/**
+ * `extractJsonLd`: the JSON-LD blocks of an HTML page, found with a real HTML parser.
+ */
+import { Parser } from "htmlparser2";
+import { issueAt, type ValidationIssue } from "../validate/issues.js";
+import { type JsonRepair, readJson, unwrapScriptText } from "./repair.js";
+
+/**
+ * Options for {@link extractJsonLd}.
+ *
+ * @example
+ * ```ts
+ * const options: ExtractJsonLdOptions = { maxBlockBytes: 500_000, maxBlocks: 20 };
+ * ```
+ */
+export interface ExtractJsonLdOptions {
+  /** The largest block read, in UTF-16 code units; larger ones are reported and skipped. Default 1,000,000. */
+  readonly maxBlockBytes?: number;
+  /** How many blocks are read at most; the rest are reported. Default 100. */
+  readonly maxBlocks?: number;
+}
+
+/**
+ * One `application/ld+json` block of a page.
+ *
+ * @example
+ * ```ts
+ * const block: JsonLdBlock = { index: 0, text: '{"@type":"NewsArticle"}', value: { "@type": "NewsArticle" }, repairs: [] };
+ * ```
+ */
+export interface JsonLdBlock {
+  /** Its place among the page's JSON-LD blocks, from 0. */
+  readonly index: number;
+  /** The script's text as the page has it (HTML entities are not decoded: scripts are raw text). */
+  readonly text: string;
+  /** The parsed JSON, when it could be read (after repairs). */
+  readonly value?: unknown;
+  /** The repairs made before it parsed (each also reported as a warning). */
+  readonly repairs: readonly JsonRepair[];
+}
+
+/**
+ * What {@link extractJsonLd} found.
+ *
+ * @example
+ * ```ts
+ * const { blocks, issues }: ExtractJsonLdResult = extractJsonLd(html);
+ * ```
+ */
+export interface ExtractJsonLdResult {
+  /** Every JSON-LD block, in page order; those that could not be read have no `value`. */
+  readonly blocks: readonly JsonLdBlock[];
+  /** Repairs (warnings), blocks that could not be read and limits reached (errors). */
+  readonly issues: readonly ValidationIssue[];
+}
+
+/** Whether a `type` attribute names JSON-LD, whatever its case, spacing or parameters. */
+function isJsonLdType(type: string | undefined): boolean {
+  return type?.split(";")[0]?.trim().toLowerCase() === "application/ld+json";
+}
+
+const REPAIR_WORDS: Readonly<Record<JsonRepair, string>> = {
+  control_characters_escaped: "line breaks or tabs inside strings were escaped",
+  trailing_commas_removed: "commas before a closing bracket were removed",
+  comments_removed: "comments were removed",
+};
+
+/**
+ * Finds every `<script type="application/ld+json">` block in an HTML page, whatever the quoting, case
+ * and order of its attributes, and reads its JSON. A BOM and `<![CDATA[ … ]]>` or `<!-- … -->`
+ * wrappers are stripped; HTML entities in the script are not decoded (a script is raw text). Broken
+ * JSON is repaired where the meaning is certain (raw line breaks inside strings, trailing commas,
+ * comments), each repair reported; what cannot be repaired is reported with its line and column, and the
+ * other blocks still come out. Never throws.
+ *
+ * @example
+ * ```ts
+ * const { blocks } = extractJsonLd('<script type="application/ld+json">{"@type":"NewsArticle"}</script>');
+ * blocks[0]?.value; //=> { "@type": "NewsArticle" }
+ * ```
+ */
+export function extractJsonLd(html: string, options: ExtractJsonLdOptions = {}): ExtractJsonLdResult {
+  const maxBlockBytes = options.maxBlockBytes ?? 1_000_000;
+  const maxBlocks = options.maxBlocks ?? 100;
+  const texts: string[] = [];
+  let current: string[] | undefined;
+  let currentLength = 0;
+  let skipped = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === "script" && isJsonLdType(attributes.type)) {
+          current = [];
+          currentLength = 0;
+        }
+      },
+      ontext(text) {
+        if (current === undefined) return;
+        currentLength += text.length;
+        if (currentLength <= maxBlockBytes + 1) current.push(text);
+      },
+      onclosetag(name) {
+        if (name !== "script" || current === undefined) return;
+        if (texts.length >= maxBlocks) skipped++;
+        else texts.push(currentLength > maxBlockBytes ? "\u0000too-large" : current.join(""));
+        current = undefined;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(typeof html === "string" ? html : "");
+  parser.end();
+
+  const blocks: JsonLdBlock[] = [];
+  const issues: ValidationIssue[] = [];
+  texts.forEach((raw, index) => {
+    const path = ["blocks", index];
+    if (raw === "\u0000too-large") {
+      issues.push(
+        issueAt(
+          path,
+          "too_large",
+          `JSON-LD block ${index} is larger than ${maxBlockBytes} characters; it was skipped.`,
+        ),
+      );
+      blocks.push({ index, text: "", repairs: [] });
+      return;
+    }
+    const { text } = unwrapScriptText(raw);
+    const read = readJson(text);
+    if (!read.ok) {
+      issues.push(
+        issueAt(
+          path,
+          "invalid_json",
+          `Expected JSON-LD block ${index} to be JSON, but it is not at line ${read.line}, column ${read.column} (${read.reason}).`,
+        ),
+      );
+      blocks.push({ index, text: raw, repairs: [] });
+      return;
+    }
+    for (const repair of read.repairs) {
+      issues.push(
+        issueAt(path, repair, `JSON-LD block ${index} was repaired: ${REPAIR_WORDS[repair]}.`, "warning"),
+      );
+    }
+    blocks.push({ index, text: raw, value: read.value, repairs: read.repairs });
+  });
+  if (skipped > 0) {
+    issues.push(
+      issueAt(
+        ["blocks"],
+        "too_many_blocks",
+        `The page has ${maxBlocks + skipped} JSON-LD blocks; only the first ${maxBlocks} were read.`,
+      ),
+    );
+  }
+  return { blocks, issues };
+}
