@@ -30,62 +30,46 @@ import { Quote } from "./quote.js";
  * ```
  */
 export const Article = z.object({
-  /** The canonical URL of the article. */
-  url: httpUrl().optional(),
-  /** The headline as published. */
-  headline: text(LIMITS.line),
-  /** A second headline or subtitle. */
-  alternativeHeadline: text(LIMITS.line).optional(),
-  /** A summary. */
-  description: text(LIMITS.text).optional(),
-  /** The text, one string per paragraph. */
-  body: list(text(LIMITS.paragraph), LIMITS.paragraphs).default([]),
-  /** The section it was published in (`Politics`). */
-  section: text(LIMITS.name).optional(),
-  /** Keywords and tags. */
-  keywords: list(text(LIMITS.name)).optional(),
-  /** The language it is written in (BCP 47: `en`, `az-Latn`). */
-  language: language().optional(),
-  /** The dateline as printed before the text: where and often when it was filed (`Khankendi`, `9 July 2025 14:05 (UTC+04:00)`). */
-  dateline: text(LIMITS.name).optional(),
-  /** When it was published: an instant; its offset is kept. */
-  datePublished: dateTimeCodec(),
-  /** When it was last changed: not before `datePublished`. */
-  dateModified: dateTimeCodec().optional(),
-  /** When it was written. */
-  dateCreated: dateTimeCodec().optional(),
-  /** The newsroom's zone (IANA): how local times in the payload are read when no place says otherwise. */
-  timeZone: timeZoneCodec().optional(),
-  /** Who wrote it: Person or Organization ids, at least one. */
-  authors: list(reference()).min(1),
-  /** Who published it: an Organization (or Person) id. */
-  publisher: reference().optional(),
-  /** The article's own images: Image ids, the lead image first. */
-  image: list(reference()).optional(),
-  /** What it is about: ids of any entities. */
-  about: list(reference()).optional(),
-  /** What it mentions: ids of any entities. */
-  mentions: list(reference()).optional(),
-  /** The places it is about: Location ids. */
-  contentLocation: list(reference()).optional(),
-  /** Where it was written: a Location id. */
-  locationCreated: reference().optional(),
-  /** `false` for an article behind a paywall. */
-  isAccessibleForFree: z.boolean().optional(),
-  /** CSS selectors of the paywalled parts of the page (with `isAccessibleForFree: false`). */
-  paywalledSections: list(text(LIMITS.line)).optional(),
-  /** Everyone the article names. */
-  people: list(Person, LIMITS.registry).default([]),
-  /** Every organization it names. */
-  organizations: list(Organization, LIMITS.registry).default([]),
-  /** Every place it names. */
-  locations: list(Location, LIMITS.registry).default([]),
-  /** Every event it reports. */
-  events: list(Event, LIMITS.registry).default([]),
-  /** Every quotation, direct or paraphrased. */
-  quotes: list(Quote, LIMITS.registry).default([]),
-  /** Every image it uses. */
-  images: list(Image, LIMITS.registry).default([]),
+  url: httpUrl().optional().describe("The canonical URL of the article."),
+  headline: text(LIMITS.line).describe("The headline as published."),
+  alternativeHeadline: text(LIMITS.line).optional().describe("A second headline or subtitle."),
+  description: text(LIMITS.text).optional().describe("A summary."),
+  body: list(text(LIMITS.paragraph), LIMITS.paragraphs)
+    .default([])
+    .describe("The text, one string per paragraph."),
+  section: text(LIMITS.name).optional().describe("The section it was published in (`Politics`)."),
+  keywords: list(text(LIMITS.name)).optional().describe("Keywords and tags."),
+  language: language().optional().describe("The language it is written in (BCP 47: `en`, `az-Latn`)."),
+  dateline: text(LIMITS.name)
+    .optional()
+    .describe(
+      "The dateline as printed before the text: where and often when it was filed (`Khankendi`, `9 July 2025 14:05 (UTC+04:00)`).",
+    ),
+  datePublished: dateTimeCodec().describe("When it was published: an instant; its offset is kept."),
+  dateModified: dateTimeCodec().optional().describe("When it was last changed: not before `datePublished`."),
+  dateCreated: dateTimeCodec().optional().describe("When it was written."),
+  timeZone: timeZoneCodec()
+    .optional()
+    .describe(
+      "The newsroom's zone (IANA): how local times in the payload are read when no place says otherwise.",
+    ),
+  authors: list(reference()).min(1).describe("Who wrote it: Person or Organization ids, at least one."),
+  publisher: reference().optional().describe("Who published it: an Organization (or Person) id."),
+  image: list(reference()).optional().describe("The article's own images: Image ids, the lead image first."),
+  about: list(reference()).optional().describe("What it is about: ids of any entities."),
+  mentions: list(reference()).optional().describe("What it mentions: ids of any entities."),
+  contentLocation: list(reference()).optional().describe("The places it is about: Location ids."),
+  locationCreated: reference().optional().describe("Where it was written: a Location id."),
+  isAccessibleForFree: z.boolean().optional().describe("`false` for an article behind a paywall."),
+  paywalledSections: list(text(LIMITS.line))
+    .optional()
+    .describe("CSS selectors of the paywalled parts of the page (with `isAccessibleForFree: false`)."),
+  people: list(Person, LIMITS.registry).default([]).describe("Everyone the article names."),
+  organizations: list(Organization, LIMITS.registry).default([]).describe("Every organization it names."),
+  locations: list(Location, LIMITS.registry).default([]).describe("Every place it names."),
+  events: list(Event, LIMITS.registry).default([]).describe("Every event it reports."),
+  quotes: list(Quote, LIMITS.registry).default([]).describe("Every quotation, direct or paraphrased."),
+  images: list(Image, LIMITS.registry).default([]).describe("Every image it uses."),
 });
 
 /** A news article, as the model holds it; see the {@link Article} schema. */

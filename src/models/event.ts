@@ -75,34 +75,22 @@ export type AttendanceMode = z.infer<typeof AttendanceMode>;
  * ```
  */
 export const Event = z.object({
-  /** The id other entities refer to this event by. */
-  id: entityId(),
-  /** The event's name. */
-  name: text(LIMITS.line),
-  /** A short description (a conference's theme, say). */
-  description: text(LIMITS.text).optional(),
-  /** What kind of event it is. */
-  kind: EventKind.optional(),
-  /** When it started: an instant or a partial date. */
-  startDate: dateValueCodec().optional(),
-  /** When it ended: not before `startDate`. */
-  endDate: dateValueCodec().optional(),
-  /** Where it happened: a Location id. */
-  location: reference().optional(),
-  /** Who organized it: a Person or Organization id. */
-  organizer: reference().optional(),
-  /** Who took part: Person or Organization ids. */
-  participants: list(reference()).optional(),
-  /** The larger event it is part of: an Event id (a session of a conference). */
-  partOf: reference().optional(),
-  /** Whether it happens as planned. */
-  status: EventStatus.optional(),
-  /** How people attend. */
-  attendanceMode: AttendanceMode.optional(),
-  /** What it is about: ids of any entities. */
-  about: list(reference()).optional(),
-  /** The same event elsewhere. */
-  sameAs: sameAsList().optional(),
+  id: entityId().describe("The id other entities refer to this event by."),
+  name: text(LIMITS.line).describe("The event's name."),
+  description: text(LIMITS.text).optional().describe("A short description (a conference's theme, say)."),
+  kind: EventKind.optional().describe("What kind of event it is."),
+  startDate: dateValueCodec().optional().describe("When it started: an instant or a partial date."),
+  endDate: dateValueCodec().optional().describe("When it ended: not before `startDate`."),
+  location: reference().optional().describe("Where it happened: a Location id."),
+  organizer: reference().optional().describe("Who organized it: a Person or Organization id."),
+  participants: list(reference()).optional().describe("Who took part: Person or Organization ids."),
+  partOf: reference()
+    .optional()
+    .describe("The larger event it is part of: an Event id (a session of a conference)."),
+  status: EventStatus.optional().describe("Whether it happens as planned."),
+  attendanceMode: AttendanceMode.optional().describe("How people attend."),
+  about: list(reference()).optional().describe("What it is about: ids of any entities."),
+  sameAs: sameAsList().optional().describe("The same event elsewhere."),
 });
 
 /** An event an article reports; see the {@link Event} schema. */

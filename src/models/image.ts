@@ -19,19 +19,12 @@ import { entityId, httpUrl, LIMITS, pixels, text } from "./fields.js";
  * ```
  */
 export const Image = z.object({
-  /** The id other entities refer to this image by. */
-  id: entityId(),
-  /** Where the image is. */
-  url: httpUrl(),
-  /** The caption printed with it. */
-  caption: text(LIMITS.line).optional(),
-  /** Who made it or holds its rights (`Photo: …`). */
-  credit: text(LIMITS.line).optional(),
-  /** Width in pixels. */
-  width: pixels().optional(),
-  /** Height in pixels. */
-  height: pixels().optional(),
-  /** The media type (`image/jpeg`). */
+  id: entityId().describe("The id other entities refer to this image by."),
+  url: httpUrl().describe("Where the image is."),
+  caption: text(LIMITS.line).optional().describe("The caption printed with it."),
+  credit: text(LIMITS.line).optional().describe("Who made it or holds its rights (`Photo: …`)."),
+  width: pixels().optional().describe("Width in pixels."),
+  height: pixels().optional().describe("Height in pixels."),
   encodingFormat: z
     .string()
     .trim()
@@ -39,7 +32,8 @@ export const Image = z.object({
       params: { code: "invalid_media_type" },
       abort: true,
     })
-    .optional(),
+    .optional()
+    .describe("The media type (`image/jpeg`)."),
 });
 
 /** An image; see the {@link Image} schema. */

@@ -36,16 +36,11 @@ export type LocationKind = z.infer<typeof LocationKind>;
  * ```
  */
 export const Address = z.object({
-  /** Street and number. */
-  street: text(LIMITS.line).optional(),
-  /** Town or city. */
-  locality: text(LIMITS.name).optional(),
-  /** Region, province or district. */
-  region: text(LIMITS.name).optional(),
-  /** Postal code. */
-  postalCode: text(40).optional(),
-  /** ISO 3166-1 alpha-2 country code (`AZ`). */
-  country: countryCode().optional(),
+  street: text(LIMITS.line).optional().describe("Street and number."),
+  locality: text(LIMITS.name).optional().describe("Town or city."),
+  region: text(LIMITS.name).optional().describe("Region, province or district."),
+  postalCode: text(40).optional().describe("Postal code."),
+  country: countryCode().optional().describe("ISO 3166-1 alpha-2 country code (`AZ`)."),
 });
 
 /** A postal address; see the {@link Address} schema. */
@@ -60,10 +55,8 @@ export type Address = z.infer<typeof Address>;
  * ```
  */
 export const GeoPoint = z.object({
-  /** Degrees north, −90 to 90. */
-  latitude: z.number().min(-90).max(90),
-  /** Degrees east, −180 to 180. */
-  longitude: z.number().min(-180).max(180),
+  latitude: z.number().min(-90).max(90).describe("Degrees north, −90 to 90."),
+  longitude: z.number().min(-180).max(180).describe("Degrees east, −180 to 180."),
 });
 
 /** A point on the Earth; see the {@link GeoPoint} schema. */
@@ -86,26 +79,18 @@ export type GeoPoint = z.infer<typeof GeoPoint>;
  * ```
  */
 export const Location = z.object({
-  /** The id other entities refer to this place by. */
-  id: entityId(),
-  /** The name as the article writes it. */
-  name: text(LIMITS.name),
-  /** Other names and spellings (`Xankəndi`). */
-  alternateNames: list(text(LIMITS.name)).optional(),
-  /** What kind of place it is. */
-  kind: LocationKind.optional(),
-  /** A short description. */
-  description: text(LIMITS.text).optional(),
-  /** Its postal address. */
-  address: Address.optional(),
-  /** Its coordinates. */
-  geo: GeoPoint.optional(),
-  /** The IANA zone of the place (`Asia/Baku`): local times of events here are read in it. */
-  timeZone: timeZoneCodec().optional(),
-  /** The larger place it lies in: a Location id. */
-  containedIn: reference().optional(),
-  /** The same place elsewhere (Wikidata, Wikipedia, OpenStreetMap). */
-  sameAs: sameAsList().optional(),
+  id: entityId().describe("The id other entities refer to this place by."),
+  name: text(LIMITS.name).describe("The name as the article writes it."),
+  alternateNames: list(text(LIMITS.name)).optional().describe("Other names and spellings (`Xankəndi`)."),
+  kind: LocationKind.optional().describe("What kind of place it is."),
+  description: text(LIMITS.text).optional().describe("A short description."),
+  address: Address.optional().describe("Its postal address."),
+  geo: GeoPoint.optional().describe("Its coordinates."),
+  timeZone: timeZoneCodec()
+    .optional()
+    .describe("The IANA zone of the place (`Asia/Baku`): local times of events here are read in it."),
+  containedIn: reference().optional().describe("The larger place it lies in: a Location id."),
+  sameAs: sameAsList().optional().describe("The same place elsewhere (Wikidata, Wikipedia, OpenStreetMap)."),
 });
 
 /** A place named in an article; see the {@link Location} schema. */

@@ -42,24 +42,17 @@ export type OrganizationKind = z.infer<typeof OrganizationKind>;
  * ```
  */
 export const Organization = z.object({
-  /** The id other entities refer to this organization by. */
-  id: entityId(),
-  /** The name as the article writes it. */
-  name: text(LIMITS.name),
-  /** Other names, spellings and abbreviations (`MFA`). */
-  alternateNames: list(text(LIMITS.name)).optional(),
-  /** What kind of organization it is. */
-  kind: OrganizationKind.optional(),
-  /** A short description. */
-  description: text(LIMITS.text).optional(),
-  /** Its own web site. */
-  url: httpUrl().optional(),
-  /** Its logo: an Image id. */
-  logo: reference().optional(),
-  /** The same organization elsewhere (Wikidata, Wikipedia). */
-  sameAs: sameAsList().optional(),
-  /** The organization it belongs to: an Organization id. */
-  parentOrganization: reference().optional(),
+  id: entityId().describe("The id other entities refer to this organization by."),
+  name: text(LIMITS.name).describe("The name as the article writes it."),
+  alternateNames: list(text(LIMITS.name))
+    .optional()
+    .describe("Other names, spellings and abbreviations (`MFA`)."),
+  kind: OrganizationKind.optional().describe("What kind of organization it is."),
+  description: text(LIMITS.text).optional().describe("A short description."),
+  url: httpUrl().optional().describe("Its own web site."),
+  logo: reference().optional().describe("Its logo: an Image id."),
+  sameAs: sameAsList().optional().describe("The same organization elsewhere (Wikidata, Wikipedia)."),
+  parentOrganization: reference().optional().describe("The organization it belongs to: an Organization id."),
 });
 
 /** An organization named in an article; see the {@link Organization} schema. */

@@ -19,30 +19,26 @@ import { entityId, httpUrl, LIMITS, list, reference, sameAsList, text } from "./
  * ```
  */
 export const Person = z.object({
-  /** The id other entities refer to this person by. */
-  id: entityId(),
-  /** The name as the article writes it, and nothing else (no "By", no title). */
-  name: text(LIMITS.name),
-  /** Given name. */
-  givenName: text(LIMITS.name).optional(),
-  /** Family name. */
-  familyName: text(LIMITS.name).optional(),
-  /** A title before the name: `Dr.`, `Ambassador`. */
-  honorificPrefix: text(LIMITS.name).optional(),
-  /** Other spellings and transliterations (`Elnur Məmmədov`). */
-  alternateNames: list(text(LIMITS.name)).optional(),
-  /** The position held, as the article gives it (`Deputy Foreign Minister`). */
-  jobTitle: text(LIMITS.line).optional(),
-  /** The organization the person works for or represents: an Organization id. */
-  affiliation: reference().optional(),
-  /** A short description. */
-  description: text(LIMITS.text).optional(),
-  /** The person's own page. */
-  url: httpUrl().optional(),
-  /** A portrait: an Image id. */
-  image: reference().optional(),
-  /** The same person elsewhere (Wikidata, Wikipedia). */
-  sameAs: sameAsList().optional(),
+  id: entityId().describe("The id other entities refer to this person by."),
+  name: text(LIMITS.name).describe(
+    'The name as the article writes it, and nothing else (no "By", no title).',
+  ),
+  givenName: text(LIMITS.name).optional().describe("Given name."),
+  familyName: text(LIMITS.name).optional().describe("Family name."),
+  honorificPrefix: text(LIMITS.name).optional().describe("A title before the name: `Dr.`, `Ambassador`."),
+  alternateNames: list(text(LIMITS.name))
+    .optional()
+    .describe("Other spellings and transliterations (`Elnur Məmmədov`)."),
+  jobTitle: text(LIMITS.line)
+    .optional()
+    .describe("The position held, as the article gives it (`Deputy Foreign Minister`)."),
+  affiliation: reference()
+    .optional()
+    .describe("The organization the person works for or represents: an Organization id."),
+  description: text(LIMITS.text).optional().describe("A short description."),
+  url: httpUrl().optional().describe("The person's own page."),
+  image: reference().optional().describe("A portrait: an Image id."),
+  sameAs: sameAsList().optional().describe("The same person elsewhere (Wikidata, Wikipedia)."),
 });
 
 /** A person named in an article; see the {@link Person} schema. */

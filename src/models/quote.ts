@@ -35,22 +35,21 @@ export type QuoteKind = z.infer<typeof QuoteKind>;
  * ```
  */
 export const Quote = z.object({
-  /** The id other entities refer to this quote by. */
-  id: entityId(),
-  /** What was said: the words for a direct quote, the reporter's summary for a paraphrase. */
-  text: text(LIMITS.text),
-  /** Who said it: a Person or Organization id. */
-  speaker: reference(),
-  /** Direct words or paraphrase; `direct` if not given. */
-  kind: QuoteKind.default("direct"),
-  /** Where it was said: an Event id. */
-  event: reference().optional(),
-  /** When it was said: an instant or a partial date. */
-  date: dateValueCodec().optional(),
-  /** The language it was said in, if not the article's (BCP 47). */
-  language: language().optional(),
-  /** Where it stands in the article: an index into `body`, from 0. */
-  paragraph: z.int().min(0).max(LIMITS.paragraphs).optional(),
+  id: entityId().describe("The id other entities refer to this quote by."),
+  text: text(LIMITS.text).describe(
+    "What was said: the words for a direct quote, the reporter's summary for a paraphrase.",
+  ),
+  speaker: reference().describe("Who said it: a Person or Organization id."),
+  kind: QuoteKind.default("direct").describe("Direct words or paraphrase; `direct` if not given."),
+  event: reference().optional().describe("Where it was said: an Event id."),
+  date: dateValueCodec().optional().describe("When it was said: an instant or a partial date."),
+  language: language().optional().describe("The language it was said in, if not the article's (BCP 47)."),
+  paragraph: z
+    .int()
+    .min(0)
+    .max(LIMITS.paragraphs)
+    .optional()
+    .describe("Where it stands in the article: an index into `body`, from 0."),
 });
 
 /** A quotation; see the {@link Quote} schema. */
