@@ -96,3 +96,4 @@ for (const key of [
 console.log("\n| issue code | count |\n| --- | ---: |");
 for (const [code, n] of [...codes].sort((a, b) => b[1] - a[1])) console.log(`| ${code} | ${n} |`);
 if (misses.length > 0) console.log(`\nMisses:\n${misses.join("\n")}`);
+if ((counts.get("exceptions") ?? 0) > 0) process.exitCode = 1;

@@ -61,6 +61,8 @@ export { Organization, OrganizationKind } from "./models/organization.js";
 export { Person } from "./models/person.js";
 export { Quote, QuoteKind } from "./models/quote.js";
 export type { EntityKind, PayloadPath } from "./models/references.js";
+// JSON Schema: the payload for users outside TypeScript.
+export { articleJsonSchema, type JsonSchema } from "./schema/article-json-schema.js";
 // Validation: whole articles, single entities, issues and how they read.
 export {
   parseArticle,

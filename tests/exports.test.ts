@@ -39,6 +39,7 @@ test("the package root exports exactly these values", () => {
     "Person",
     "Quote",
     "QuoteKind",
+    "articleJsonSchema",
     "checkGoogleArticle",
     "dateTimeCodec",
     "dateValueCodec",

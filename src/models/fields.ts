@@ -27,6 +27,8 @@ export const LIMITS = {
   registry: 10_000,
 } as const;
 
+/** For the JSON Schema: at least one character that is not white space, a control or format character. */
+const VISIBLE_PATTERN = "[^\\s\\p{Cc}\\p{Cf}\\p{Default_Ignorable_Code_Point}]";
 const INVISIBLE = /[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 
 /**
@@ -47,7 +49,8 @@ export function text(max: number) {
     .string()
     .trim()
     .max(max)
-    .refine(hasVisibleText, { params: { code: "empty_text" }, abort: true });
+    .refine(hasVisibleText, { params: { code: "empty_text" }, abort: true })
+    .meta({ minLength: 1, pattern: VISIBLE_PATTERN });
 }
 
 /** Whether a text is an absolute `http:` or `https:` URL with a host and no credentials. */
@@ -71,7 +74,8 @@ export function httpUrl() {
     .string()
     .trim()
     .max(LIMITS.url)
-    .refine(isHttpUrl, { params: { code: "invalid_url" }, abort: true });
+    .refine(isHttpUrl, { params: { code: "invalid_url" }, abort: true })
+    .meta({ pattern: "^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@]+(?:[/?#]\\S*)?\\s*$" });
 }
 
 const ID_PATTERN = /^[^\s"<>\\^`{|}]+$/u;
@@ -91,7 +95,8 @@ export function entityId() {
     .trim()
     .min(1)
     .max(LIMITS.id)
-    .refine((id) => ID_PATTERN.test(id), { params: { code: "invalid_id" }, abort: true });
+    .refine((id) => ID_PATTERN.test(id), { params: { code: "invalid_id" }, abort: true })
+    .meta({ pattern: '^\\s*[^\\s"<>\\\\^`{|}]+\\s*$' });
 }
 
 /**
@@ -127,20 +132,24 @@ export function canonicalLanguage(tag: string): string | undefined {
  * canonically (`EN-gb` → `en-GB`). Anything else is the issue `invalid_language`.
  */
 export function language() {
-  return z.codec(z.string().trim().max(100), z.string(), {
-    decode: (tag, payload) => {
-      const canonical = canonicalLanguage(tag);
-      if (canonical !== undefined) return canonical;
-      payload.issues.push({
-        code: "custom",
-        input: tag,
-        message: "Invalid language tag.",
-        params: { code: "invalid_language" },
-      });
-      return z.NEVER;
+  return z.codec(
+    z.string().trim().max(100).meta({ pattern: "^\\s*[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*\\s*$" }),
+    z.string(),
+    {
+      decode: (tag, payload) => {
+        const canonical = canonicalLanguage(tag);
+        if (canonical !== undefined) return canonical;
+        payload.issues.push({
+          code: "custom",
+          input: tag,
+          message: "Invalid language tag.",
+          params: { code: "invalid_language" },
+        });
+        return z.NEVER;
+      },
+      encode: (tag) => tag,
     },
-    encode: (tag) => tag,
-  });
+  );
 }
 
 /** The 249 officially assigned ISO 3166-1 alpha-2 codes (`Intl.DisplayNames` also knows `EU`, `UN`, `ZZ`…). */
@@ -161,7 +170,8 @@ export function countryCode() {
   return z
     .string()
     .trim()
-    .refine(isCountryCode, { params: { code: "invalid_country" }, abort: true });
+    .refine(isCountryCode, { params: { code: "invalid_country" }, abort: true })
+    .meta({ pattern: "^\\s*[A-Z]{2}\\s*$" });
 }
 
 /** A whole number of pixels, 1 to 100,000. */

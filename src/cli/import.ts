@@ -1,0 +1,54 @@
+/**
+ * `newsmodel import`: an HTML page or a JSON-LD file read into article payloads, with its issues.
+ */
+import { extractJsonLd, formatIssues, fromJsonLd, type ValidationIssue } from "newsmodel";
+import { type Output, readText } from "./io.js";
+
+/** The options of `import`. */
+export interface ImportCommand {
+  readonly file: string;
+  readonly url?: string;
+  readonly zone?: string;
+  readonly format: "human" | "json";
+}
+
+/** Runs `import`; returns the exit status (0 an article became a valid model, 1 none did). */
+export async function runImport(
+  command: ImportCommand,
+  output: Output,
+  stdin: NodeJS.ReadableStream,
+): Promise<number> {
+  const text = await readText(command.file, stdin);
+  const isHtml = /\.html?$/i.test(command.file) || /^\s*</.test(text);
+  const documents: unknown[] = [];
+  const issues: ValidationIssue[] = [];
+  if (isHtml) {
+    const extracted = extractJsonLd(text);
+    issues.push(...extracted.issues);
+    for (const block of extracted.blocks) if (block.value !== undefined) documents.push(block.value);
+  } else {
+    documents.push(text);
+  }
+  const options = {
+    ...(command.url === undefined ? {} : { url: command.url }),
+    ...(command.zone === undefined ? {} : { zone: command.zone }),
+  };
+  const payloads: unknown[] = [];
+  let models = 0;
+  for (const document of documents) {
+    const result = fromJsonLd(document, options);
+    payloads.push(...result.payloads);
+    issues.push(...result.issues);
+    models += result.articles.length;
+  }
+  if (command.format === "json") {
+    output.out(JSON.stringify({ payloads, issues }, null, 2));
+  } else {
+    output.out(JSON.stringify(payloads.length === 1 ? payloads[0] : payloads, null, 2));
+    if (issues.length > 0) output.err(formatIssues(issues));
+    output.err(
+      `${payloads.length} article${payloads.length === 1 ? "" : "s"} found, ${models} valid as models.`,
+    );
+  }
+  return models > 0 ? 0 : 1;
+}

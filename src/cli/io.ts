@@ -1,0 +1,75 @@
+/**
+ * The command's input and output: reading files and standard input, writing lines, colours only on
+ * a terminal, and the errors that end a command with status 2 (said plainly, never a stack trace).
+ */
+import { readFile } from "node:fs/promises";
+
+/** A problem with how the command was called or with its input: printed as one line, exit status 2. */
+export class UsageError extends Error {
+  override readonly name: string = "UsageError";
+}
+
+/** Input that cannot be read (a missing file): like a {@link UsageError}, without the usage hint. */
+export class InputError extends UsageError {
+  override readonly name = "InputError";
+}
+
+/** Why a file could not be opened, in words. */
+export function unreadable(file: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === "ENOENT"
+      ? "no such file"
+      : code === "EISDIR"
+        ? "it is a directory"
+        : code === "EACCES"
+          ? "permission denied"
+          : (code ?? "unreadable");
+  return new InputError(`cannot read ${file}: ${reason}`);
+}
+
+/** Reads a whole file, or standard input for `-`; an unreadable file is a {@link UsageError}. */
+export async function readText(file: string, stdin: NodeJS.ReadableStream): Promise<string> {
+  if (file === "-") {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    return Buffer.concat(chunks).toString("utf8");
+  }
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+}
+
+/** Parses JSON text; invalid JSON is a {@link UsageError} that names the file, line and column. */
+export function parseJsonText(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const offset = position === null ? undefined : Number(position[1]);
+    if (offset === undefined) throw new UsageError(`${file} is not valid JSON (${message})`);
+    const before = text.slice(0, offset);
+    const line = before.split("\n").length;
+    const column = offset - before.lastIndexOf("\n");
+    throw new UsageError(`${file} is not valid JSON at line ${line}, column ${column}`);
+  }
+}
+
+/** Where a command writes, and whether it may use colour. */
+export interface Output {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly color: boolean;
+  /** Whether standard error is a terminal (for progress lines). */
+  readonly errIsTerminal: boolean;
+}
+
+/** Wraps text in an ANSI colour when colours are on. */
+export function paint(output: Output, color: "red" | "yellow" | "green" | "dim", text: string): string {
+  if (!output.color) return text;
+  const codes = { red: 31, yellow: 33, green: 32, dim: 2 } as const;
+  return `\u001b[${codes[color]}m${text}\u001b[0m`;
+}

@@ -1,0 +1,40 @@
+/**
+ * `newsmodel jsonld`: an article payload's JSON-LD, or its script element.
+ */
+import { formatIssues, toJsonLd, toJsonLdScript, validateArticle } from "newsmodel";
+import { type Output, parseJsonText, readText } from "./io.js";
+
+/** The options of `jsonld`. */
+export interface JsonLdCommand {
+  readonly file: string;
+  readonly script: boolean;
+  readonly nonce?: string;
+  readonly nested: boolean;
+  readonly body: boolean;
+}
+
+/** Runs `jsonld`; returns the exit status (0 printed, 1 the payload is invalid). */
+export async function runJsonLd(
+  command: JsonLdCommand,
+  output: Output,
+  stdin: NodeJS.ReadableStream,
+): Promise<number> {
+  const payload = parseJsonText(await readText(command.file, stdin), command.file);
+  const result = validateArticle(payload);
+  if (!result.ok) {
+    output.err(formatIssues(result.issues));
+    return 1;
+  }
+  const options = { graph: !command.nested, body: command.body };
+  if (command.script) {
+    output.out(
+      toJsonLdScript(
+        result.value,
+        command.nonce === undefined ? options : { ...options, nonce: command.nonce },
+      ),
+    );
+  } else {
+    output.out(JSON.stringify(toJsonLd(result.value, options), null, 2));
+  }
+  return 0;
+}

@@ -1,0 +1,221 @@
+/**
+ * The `newsmodel` command: validate, jsonld, import, schema. Nothing imports this module; it uses the
+ * library the way any user would, through the package's public entry.
+ */
+import { readFileSync, realpathSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { articleJsonSchema } from "newsmodel";
+import { COMMAND_HELP, MAIN_HELP } from "./help.js";
+import { runImport } from "./import.js";
+import { InputError, type Output, UsageError } from "./io.js";
+import { runJsonLd } from "./jsonld.js";
+import { runValidate } from "./validate.js";
+
+/** The package's version, from the nearest package.json named newsmodel. */
+function version(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 5; depth++) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(folder, "package.json"), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === "newsmodel" && pkg.version !== undefined) return pkg.version;
+    } catch {
+      // Not here: look one folder up.
+    }
+    folder = dirname(folder);
+  }
+  return "unknown";
+}
+
+/** The options a command takes: each a flag (`boolean`) or a value (`string`). */
+type OptionSpec = Readonly<Record<string, { type: "boolean" | "string"; short?: string }>>;
+
+/** What a command line said: option values and the positional arguments. */
+interface Parsed {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+/** Parses a command's options; an unknown option or a missing value is a {@link UsageError}. */
+function parse(args: readonly string[], options: OptionSpec): Parsed {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as Parsed["values"], positionals };
+  } catch (error) {
+    throw new UsageError(
+      error instanceof Error ? (error.message.split("\n")[0] ?? "bad usage") : "bad usage",
+    );
+  }
+}
+
+/** A string option's value. */
+function text(parsed: Parsed, name: string): string | undefined {
+  const value = parsed.values[name];
+  return typeof value === "string" ? value : undefined;
+}
+
+/** A `--format` value. */
+function format(value: string | undefined): "human" | "json" {
+  if (value === undefined || value === "human") return "human";
+  if (value === "json") return "json";
+  throw new UsageError(`--format must be human or json, not ${String(value)}`);
+}
+
+/** One positional FILE argument, exactly. */
+function oneFile(positionals: readonly string[], command: string): string {
+  const [file, ...rest] = positionals;
+  if (file === undefined) throw new UsageError(`${command} needs a FILE (or - for standard input)`);
+  if (rest.length > 0) throw new UsageError(`${command} takes one FILE, not ${positionals.length}`);
+  return file;
+}
+
+/** Runs the command line; returns the exit status. Never throws. */
+export async function run(
+  argv: readonly string[],
+  output: Output,
+  stdin: NodeJS.ReadableStream,
+): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    if (command === undefined || command === "-h" || command === "--help" || command === "help") {
+      output.out(MAIN_HELP);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === "-v" || command === "--version") {
+      output.out(version());
+      return 0;
+    }
+    const help = COMMAND_HELP[command];
+    if (help === undefined || !Object.hasOwn(COMMAND_HELP, command)) {
+      throw new UsageError(
+        `unknown command "${command}"; the commands are validate, jsonld, import and schema`,
+      );
+    }
+    if (args.includes("-h") || args.includes("--help")) {
+      output.out(help);
+      return 0;
+    }
+    switch (command) {
+      case "validate": {
+        const parsed = parse(args, {
+          ndjson: { type: "boolean" },
+          format: { type: "string" },
+          zone: { type: "string" },
+        });
+        if (parsed.positionals.length === 0) {
+          throw new UsageError("validate needs at least one FILE (or - for standard input)");
+        }
+        const zone = text(parsed, "zone");
+        return await runValidate(
+          {
+            files: parsed.positionals,
+            ndjson: parsed.values.ndjson === true,
+            format: format(text(parsed, "format")),
+            ...(zone === undefined ? {} : { zone }),
+          },
+          output,
+          stdin,
+        );
+      }
+      case "jsonld": {
+        const parsed = parse(args, {
+          script: { type: "boolean" },
+          nonce: { type: "string" },
+          nested: { type: "boolean" },
+          "no-body": { type: "boolean" },
+        });
+        const nonce = text(parsed, "nonce");
+        return await runJsonLd(
+          {
+            file: oneFile(parsed.positionals, "jsonld"),
+            script: parsed.values.script === true,
+            nested: parsed.values.nested === true,
+            body: parsed.values["no-body"] !== true,
+            ...(nonce === undefined ? {} : { nonce }),
+          },
+          output,
+          stdin,
+        );
+      }
+      case "import": {
+        const parsed = parse(args, {
+          url: { type: "string" },
+          zone: { type: "string" },
+          format: { type: "string" },
+        });
+        const url = text(parsed, "url");
+        const zone = text(parsed, "zone");
+        return await runImport(
+          {
+            file: oneFile(parsed.positionals, "import"),
+            format: format(text(parsed, "format")),
+            ...(url === undefined ? {} : { url }),
+            ...(zone === undefined ? {} : { zone }),
+          },
+          output,
+          stdin,
+        );
+      }
+      default: {
+        const { positionals } = parse(args, {});
+        if (positionals.length > 0) throw new UsageError("schema takes no arguments");
+        output.out(JSON.stringify(articleJsonSchema(), null, 2));
+        return 0;
+      }
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      output.err(`newsmodel: ${error.message}`);
+      if (!(error instanceof InputError)) output.err("Run newsmodel --help for usage.");
+    } else {
+      output.err(`newsmodel: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return 2;
+  }
+}
+
+/** Writes a line to a stream, waiting when its buffer is full (so NDJSON output stays in bounded memory). */
+function writer(stream: NodeJS.WriteStream): (line: string) => void {
+  return (line) => {
+    stream.write(line.startsWith("\r") ? line : `${line}\n`);
+  };
+}
+
+/** Whether this module is the program being run (directly, or through the `newsmodel` bin link). */
+function isProgram(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isProgram()) {
+  const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
+  const output: Output = {
+    out: writer(process.stdout),
+    err: writer(process.stderr),
+    color,
+    errIsTerminal: process.stderr.isTTY === true,
+  };
+  run(process.argv.slice(2), output, process.stdin).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      process.stderr.write(`newsmodel: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
