@@ -178,7 +178,7 @@ export const WORDS = [
 ] as const;
 
 /** A character anyone can see: a letter, a digit, a punctuation mark or a symbol (emoji included). */
-const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+const VISIBLE = /(?![\p{Default_Ignorable_Code_Point}\p{Cf}])[\p{L}\p{N}\p{P}\p{S}]/u;
 
 /** A word of random graphemes (any script, any plane) with no white space and something visible. */
 export function graphemeWord(): fc.Arbitrary<string> {

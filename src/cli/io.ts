@@ -14,6 +14,11 @@ export class InputError extends UsageError {
   override readonly name = "InputError";
 }
 
+/** A JSON text that does not parse: an invalid payload (exit status 1), not bad usage. */
+export class InvalidJsonError extends Error {
+  override readonly name = "InvalidJsonError";
+}
+
 /** Why a file could not be opened, in words. */
 export function unreadable(file: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -22,9 +27,11 @@ export function unreadable(file: string, error: unknown): InputError {
       ? "no such file"
       : code === "EISDIR"
         ? "it is a directory"
-        : code === "EACCES"
-          ? "permission denied"
-          : (code ?? "unreadable");
+        : code === "ENOTDIR"
+          ? "a part of its path is not a directory"
+          : code === "EACCES"
+            ? "permission denied"
+            : (code ?? "unreadable");
   return new InputError(`cannot read ${file}: ${reason}`);
 }
 
@@ -49,12 +56,13 @@ export function parseJsonText(text: string, file: string): unknown {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
-    const offset = position === null ? undefined : Number(position[1]);
-    if (offset === undefined) throw new UsageError(`${file} is not valid JSON (${message})`);
+    const offset =
+      position === null ? (/end of JSON input/.test(message) ? text.length : undefined) : Number(position[1]);
+    if (offset === undefined) throw new InvalidJsonError(`${file} is not valid JSON (${message})`);
     const before = text.slice(0, offset);
     const line = before.split("\n").length;
     const column = offset - before.lastIndexOf("\n");
-    throw new UsageError(`${file} is not valid JSON at line ${line}, column ${column}`);
+    throw new InvalidJsonError(`${file} is not valid JSON at line ${line}, column ${column}`);
   }
 }
 

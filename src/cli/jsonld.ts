@@ -19,7 +19,14 @@ export async function runJsonLd(
   output: Output,
   stdin: NodeJS.ReadableStream,
 ): Promise<number> {
-  const payload = parseJsonText(await readText(command.file, stdin), command.file);
+  const text = await readText(command.file, stdin);
+  let payload: unknown;
+  try {
+    payload = parseJsonText(text, command.file);
+  } catch (error) {
+    output.err(`newsmodel: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
   const result = validateArticle(payload);
   if (!result.ok) {
     output.err(formatIssues(result.issues));

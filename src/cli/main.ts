@@ -86,9 +86,13 @@ export async function run(
 ): Promise<number> {
   const [command, ...args] = argv;
   try {
-    if (command === undefined || command === "-h" || command === "--help" || command === "help") {
+    if (command === undefined) {
+      output.err(MAIN_HELP);
+      return 2;
+    }
+    if (command === "-h" || command === "--help" || command === "help") {
       output.out(MAIN_HELP);
-      return command === undefined ? 2 : 0;
+      return 0;
     }
     if (command === "-v" || command === "--version") {
       output.out(version());

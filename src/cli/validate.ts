@@ -2,6 +2,7 @@
  * `newsmodel validate`: checks payloads in JSON files and NDJSON streams, one line per issue.
  */
 import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { type ValidationIssue, validateArticle } from "newsmodel";
 import { type Output, paint, parseJsonText, readText, unreadable } from "./io.js";
@@ -56,7 +57,11 @@ function jsonIssue(message: string): ValidationIssue {
 }
 
 /** Opens a file for streaming; an unreadable one is an input error. */
-function openFile(file: string): Promise<NodeJS.ReadableStream> {
+async function openFile(file: string): Promise<NodeJS.ReadableStream> {
+  const info = await stat(file).catch((error: unknown) => {
+    throw unreadable(file, error);
+  });
+  if (info.isDirectory()) throw unreadable(file, { code: "EISDIR" });
   return new Promise((resolve, reject) => {
     const stream = createReadStream(file);
     stream.once("ready", () => resolve(stream));

@@ -2,20 +2,21 @@
  * `extractJsonLd`: the JSON-LD blocks of an HTML page, found with a real HTML parser.
  */
 import { Parser } from "htmlparser2";
+import { describeValue } from "../dates/issues.js";
 import { issueAt, type ValidationIssue } from "../validate/issues.js";
-import { type JsonRepair, readJson, unwrapScriptText } from "./repair.js";
+import { type JsonRepair, lineAndColumn, readJson, unwrapScriptText } from "./repair.js";
 
 /**
  * Options for {@link extractJsonLd}.
  *
  * @example
  * ```ts
- * const options: ExtractJsonLdOptions = { maxBlockBytes: 500_000, maxBlocks: 20 };
+ * const options: ExtractJsonLdOptions = { maxBlockLength: 500_000, maxBlocks: 20 };
  * ```
  */
 export interface ExtractJsonLdOptions {
-  /** The largest block read, in UTF-16 code units; larger ones are reported and skipped. Default 1,000,000. */
-  readonly maxBlockBytes?: number;
+  /** The longest block read, in characters (UTF-16 code units, about 1 MB); longer ones are reported and skipped. Default 1,000,000. */
+  readonly maxBlockLength?: number;
   /** How many blocks are read at most; the rest are reported. Default 100. */
   readonly maxBlocks?: number;
 }
@@ -79,8 +80,8 @@ const REPAIR_WORDS: Readonly<Record<JsonRepair, string>> = {
  * blocks[0]?.value; //=> { "@type": "NewsArticle" }
  * ```
  */
-export function extractJsonLd(html: string, options: ExtractJsonLdOptions = {}): ExtractJsonLdResult {
-  const maxBlockBytes = options.maxBlockBytes ?? 1_000_000;
+export function extractJsonLd(html: unknown, options: ExtractJsonLdOptions = {}): ExtractJsonLdResult {
+  const maxBlockLength = options.maxBlockLength ?? 1_000_000;
   const maxBlocks = options.maxBlocks ?? 100;
   const texts: string[] = [];
   let current: string[] | undefined;
@@ -97,22 +98,28 @@ export function extractJsonLd(html: string, options: ExtractJsonLdOptions = {}):
       ontext(text) {
         if (current === undefined) return;
         currentLength += text.length;
-        if (currentLength <= maxBlockBytes + 1) current.push(text);
+        if (currentLength <= maxBlockLength + 1) current.push(text);
       },
       onclosetag(name) {
         if (name !== "script" || current === undefined) return;
         if (texts.length >= maxBlocks) skipped++;
-        else texts.push(currentLength > maxBlockBytes ? "\u0000too-large" : current.join(""));
+        else texts.push(currentLength > maxBlockLength ? "\u0000too-large" : current.join(""));
         current = undefined;
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(typeof html === "string" ? html : "");
-  parser.end();
-
   const blocks: JsonLdBlock[] = [];
   const issues: ValidationIssue[] = [];
+  if (typeof html !== "string") {
+    issues.push(
+      issueAt([], "invalid_type", `Expected the page as HTML text, but found ${describeValue(html)}.`),
+    );
+    return { blocks, issues };
+  }
+  parser.write(html);
+  parser.end();
+
   texts.forEach((raw, index) => {
     const path = ["blocks", index];
     if (raw === "\u0000too-large") {
@@ -120,20 +127,21 @@ export function extractJsonLd(html: string, options: ExtractJsonLdOptions = {}):
         issueAt(
           path,
           "too_large",
-          `JSON-LD block ${index} is larger than ${maxBlockBytes} characters; it was skipped.`,
+          `JSON-LD block ${index} is larger than ${maxBlockLength} characters; it was skipped.`,
         ),
       );
       blocks.push({ index, text: "", repairs: [] });
       return;
     }
-    const { text } = unwrapScriptText(raw);
+    const { text, start } = unwrapScriptText(raw);
     const read = readJson(text);
     if (!read.ok) {
+      const { line, column } = lineAndColumn(raw, start + read.offset);
       issues.push(
         issueAt(
           path,
           "invalid_json",
-          `Expected JSON-LD block ${index} to be JSON, but it is not at line ${read.line}, column ${read.column} (${read.reason}).`,
+          `Expected JSON-LD block ${index} to be JSON, but it is not at line ${line}, column ${column} of the block (${read.reason}).`,
         ),
       );
       blocks.push({ index, text: raw, repairs: [] });

@@ -143,6 +143,13 @@ function flagAuthors(payload: PlainObject, reader: EntityReader, pointer: string
   }
 }
 
+/** The URL of the page an article is the main entity of: the WebPage node's `url`, else its `@id` without the fragment. */
+function webPageUrl(page: PlainObject, context: ReadContext): unknown {
+  const id = own(page, "@id");
+  const node = typeof id === "string" ? (context.index.get(id)?.node ?? page) : page;
+  return own(node, "url") ?? own(page, "url") ?? (typeof id === "string" ? id.split("#")[0] : undefined);
+}
+
 /** Builds the payload of one article node. */
 function articlePayload(
   article: LocatedNode,
@@ -157,7 +164,7 @@ function articlePayload(
     cleanText(own(node, field), `${pointer}/${field}`, report, markup);
   const payload: PlainObject = {};
   const page = own(node, "mainEntityOfPage");
-  const pageUrl = isPlainObject(page) ? (own(page, "@id") ?? own(page, "url")) : page;
+  const pageUrl = isPlainObject(page) ? webPageUrl(page, context) : page;
   set(payload, "url", cleanUrl(own(node, "url") ?? pageUrl, context.pageUrl, `${pointer}/url`, report));
   set(payload, "headline", text("headline") ?? text("name"));
   set(payload, "alternativeHeadline", text("alternativeHeadline"));
@@ -343,8 +350,12 @@ function settle(
 }
 
 /** The document, from a value or its JSON text. */
-function documentOf(input: unknown, options: FromJsonLdOptions, issues: ValidationIssue[]): unknown {
-  if (typeof input !== "string") return input;
+function documentOf(
+  input: unknown,
+  options: FromJsonLdOptions,
+  issues: ValidationIssue[],
+): { value: unknown } | undefined {
+  if (typeof input !== "string") return { value: input };
   const maxLength = options.maxLength ?? 1_000_000;
   if (input.length > maxLength) {
     issues.push(
@@ -369,7 +380,7 @@ function documentOf(input: unknown, options: FromJsonLdOptions, issues: Validati
   }
   for (const repair of read.repairs)
     issues.push(issueAt([], repair, `The JSON-LD text was repaired (${repair}).`, "warning"));
-  return read.value;
+  return { value: read.value };
 }
 
 /**
@@ -402,8 +413,9 @@ export function fromJsonLd(input: unknown, options: FromJsonLdOptions = {}): Fro
     issues.push(issueAt(pathOf(pointer), code, message, severity));
   };
   try {
-    const document = documentOf(input, options, issues);
-    if (document === undefined) return { articles: [], payloads: [], issues };
+    const read = documentOf(input, options, issues);
+    if (read === undefined) return { articles: [], payloads: [], issues };
+    const document = read.value;
     const nodes = nodesOf(document, report);
     const index = indexById(nodes);
     const seen = new Set<unknown>();

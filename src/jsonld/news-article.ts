@@ -11,7 +11,8 @@ export interface NewsArticleOptions {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}\p{Pc}]+(?:[.'’:·,;][\p{L}\p{M}\p{N}\p{Pc}]+)*/gu;
-const UNSPACED_SCRIPTS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
+const UNSPACED_SCRIPTS =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /**

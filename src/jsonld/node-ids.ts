@@ -4,30 +4,44 @@
  * fragment can be read back into the entity id, so ids survive a trip through JSON-LD.
  */
 
+import { type EntityKind, ID_PREFIX } from "../models/references.js";
+
 const KIND_PREFIX = /^(person|org|place|event|quote|image):/;
 const DASHED_PREFIX = /^(person|org|place|event|quote|image)-/;
+const MARKED = /^~(person|org|place|event|quote|image)?~/;
+const KIND_OF_PREFIX: ReadonlyMap<string, EntityKind> = new Map(
+  Object.entries(ID_PREFIX).map(([kind, prefix]) => [prefix, kind as EntityKind]),
+);
 
 /** The id the article's own node gets. */
 export const ARTICLE_NODE = "article";
 
 /**
- * Turns an entity id into a URL fragment: `person:elnur-mammadov` → `person-elnur-mammadov`; other
- * characters percent-encoded so that {@link idFromFragment} gives the id back exactly.
+ * Turns an entity id into a URL fragment: `person:elnur-mammadov` → `person-elnur-mammadov`. An id of
+ * another form is marked with its kind between `~`s (`urn:x:1`, a place → `~place~urn%3Ax%3A1`), so
+ * that {@link idFromFragment} gives every id and its kind back exactly, and tells this library's
+ * fragments from other sites' (`#primaryimage`).
  */
-export function fragmentOf(id: string): string {
+export function fragmentOf(id: string, kind?: EntityKind): string {
   const prefixed = KIND_PREFIX.exec(id);
   if (prefixed !== null) return `${prefixed[1]}-${encodeURIComponent(id.slice(prefixed[0].length))}`;
-  if (DASHED_PREFIX.test(id) || id === ARTICLE_NODE)
-    return `%${id.charCodeAt(0).toString(16)}${encodeURIComponent(id.slice(1))}`;
-  return encodeURIComponent(id);
+  return `~${kind === undefined ? "" : ID_PREFIX[kind]}~${encodeURIComponent(id)}`;
 }
 
-/** The entity id a fragment made by {@link fragmentOf} stands for; `undefined` if it is not one. */
-export function idFromFragment(fragment: string): string | undefined {
+/** The entity id (and kind, when the fragment says it) of a fragment made by {@link fragmentOf}. */
+export function idFromFragment(fragment: string): { id: string; kind?: EntityKind } | undefined {
   try {
+    const marked = MARKED.exec(fragment);
+    if (marked !== null) {
+      const id = decodeURIComponent(fragment.slice(marked[0].length));
+      const kind = marked[1] === undefined ? undefined : KIND_OF_PREFIX.get(marked[1]);
+      return kind === undefined ? { id } : { id, kind };
+    }
     const prefixed = DASHED_PREFIX.exec(fragment);
-    if (prefixed !== null) return `${prefixed[1]}:${decodeURIComponent(fragment.slice(prefixed[0].length))}`;
-    return decodeURIComponent(fragment);
+    if (prefixed === null) return undefined;
+    const kind = KIND_OF_PREFIX.get(prefixed[1] ?? "");
+    const id = `${prefixed[1]}:${decodeURIComponent(fragment.slice(prefixed[0].length))}`;
+    return kind === undefined ? { id } : { id, kind };
   } catch {
     return undefined;
   }
@@ -43,9 +57,14 @@ export function articleNodeId(base: string | undefined): string {
   return base === undefined ? `_:${ARTICLE_NODE}` : `${withoutFragment(base)}#${ARTICLE_NODE}`;
 }
 
-/** Makes node ids for one article's entities: `base#fragment`, or `_:fragment` without a base. */
-export function nodeIdMaker(base: string | undefined): (id: string) => string {
-  if (base === undefined) return (id) => `_:${fragmentOf(id)}`;
-  const prefix = withoutFragment(base);
-  return (id) => `${prefix}#${fragmentOf(id)}`;
+/**
+ * Makes node ids for one article's entities: `base#fragment`, or `_:fragment` without a base.
+ * `kinds` tells the kind of each id, for ids that do not start with one.
+ */
+export function nodeIdMaker(
+  base: string | undefined,
+  kinds: ReadonlyMap<string, EntityKind>,
+): (id: string) => string {
+  const prefix = base === undefined ? "_:" : `${withoutFragment(base)}#`;
+  return (id) => `${prefix}${fragmentOf(id, kinds.get(id))}`;
 }

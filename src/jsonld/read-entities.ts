@@ -7,6 +7,7 @@ import { formatDateValue } from "../dates/format.js";
 import type { Disambiguation } from "../dates/local.js";
 import { parseDateValue } from "../dates/parse.js";
 import {
+  ENTITY_KINDS,
   type EntityKind,
   IdAllocator,
   isPlainObject,
@@ -35,15 +36,6 @@ export interface ReadContext {
   readonly disambiguation: Disambiguation | undefined;
   readonly report: Report;
 }
-
-const ID_KINDS: ReadonlyMap<string, EntityKind> = new Map([
-  ["person", "person"],
-  ["org", "organization"],
-  ["place", "location"],
-  ["event", "event"],
-  ["quote", "quote"],
-  ["image", "image"],
-]);
 
 const STATUS_BY_URL = new Map(
   Object.entries(EVENT_STATUS_URLS).map(([status, url]) => [url.toLowerCase(), status]),
@@ -181,14 +173,24 @@ export class EntityReader {
     this.#context = context;
   }
 
-  /** The entity id this library gave a node, when its `@id` is one of the article's own. */
-  ownId(node: PlainObject): { id: string; kind: EntityKind } | undefined {
+  /**
+   * The entity id this library gave a node, when its `@id` is one of the article's own (under the
+   * article's URL, or a blank node this library named), and its kind when the id or the node's type
+   * says it (an id such as `urn:x:1` on a `CollegeOrUniversity` leaves the kind to the referring field).
+   */
+  ownId(node: PlainObject): { id: string; kind: EntityKind | undefined } | undefined {
     const nodeId = own(node, "@id");
+    if (typeof nodeId !== "string") return undefined;
     const base = this.#context.ownBase;
-    if (typeof nodeId !== "string" || base === undefined || !nodeId.startsWith(`${base}#`)) return undefined;
-    const id = idFromFragment(nodeId.slice(base.length + 1));
-    const kind = id === undefined ? undefined : ID_KINDS.get(id.split(":")[0] ?? "");
-    return id === undefined || kind === undefined ? undefined : { id, kind };
+    const blank = nodeId.startsWith("_:");
+    if (!blank && (base === undefined || !nodeId.startsWith(`${base}#`))) return undefined;
+    const read = idFromFragment(nodeId.slice(blank ? 2 : (base?.length ?? 0) + 1));
+    if (read === undefined) return undefined;
+    const byType = kindsOf(
+      typesOf(node, "", () => {}),
+      ENTITY_KINDS,
+    );
+    return { id: read.id, kind: read.kind ?? (byType.length === 1 ? byType[0] : undefined) };
   }
 
   /**
@@ -197,13 +199,13 @@ export class EntityReader {
    */
   reserveOwnNodes(nodes: readonly LocatedNode[]): void {
     for (const { node } of nodes) {
-      const own = this.ownId(node);
-      if (own !== undefined) this.#ids.reserve(own.id);
+      const known = this.ownId(node);
+      if (known !== undefined) this.#ids.reserve(known.id);
     }
     this.#deferred = [];
     for (const located of nodes) {
       const known = this.ownId(located.node);
-      if (known === undefined || Object.keys(located.node).length <= 1) continue;
+      if (known?.kind === undefined || Object.keys(located.node).length <= 1) continue;
       this.entity(located.node, [known.kind], located.pointer);
     }
     const deferred = this.#deferred;
@@ -242,22 +244,21 @@ export class EntityReader {
     const known = this.ownId(node);
     const types = typesOf(node, where, () => {});
     const kind =
-      known !== undefined && kinds.includes(known.kind)
+      known?.kind !== undefined && kinds.includes(known.kind)
         ? known.kind
         : types.length === 0
           ? kinds[0]
           : kindsOf(types, kinds)[0];
     if (kind === undefined) return undefined;
     const key = typeof value === "string" ? `${kind}:${value}` : node;
-    const made = this.#made.get(key)?.get(kind);
+    const madeBefore = this.#made.get(key);
+    const made = madeBefore?.get(kind);
     if (made !== undefined) return made;
     const fields = this.#fields(kind, node, types, where);
     if (fields === undefined) return undefined;
-    const entity = withId(
-      kind,
-      known === undefined || known.kind !== kind ? fields : { id: known.id, ...fields },
-      this.#ids,
-    );
+    const keepsId =
+      known !== undefined && (known.kind === undefined || known.kind === kind) && madeBefore === undefined;
+    const entity = withId(kind, keepsId ? { id: known.id, ...fields } : fields, this.#ids);
     const id = own(entity, "id") as string;
     const byKind = this.#made.get(key) ?? new Map<EntityKind, string>();
     byKind.set(kind, id);

@@ -2,7 +2,7 @@
  * Cleaning what pages put in JSON-LD strings: HTML entities (even double-encoded), HTML markup, and
  * URLs that are relative, protocol-relative or broken.
  */
-import { decodeHTML } from "entities";
+import { decodeHTMLStrict } from "entities";
 import { Parser } from "htmlparser2";
 
 /** Reports a warning or an error at a JSON Pointer. */
@@ -39,7 +39,7 @@ export function cleanText(
   }
   let decoded = false;
   for (let round = 0; round < 3 && ENTITY.test(text); round++) {
-    const next = decodeHTML(text);
+    const next = decodeHTMLStrict(text);
     if (next === text) break;
     text = next;
     decoded = true;
@@ -51,7 +51,8 @@ export function cleanText(
 }
 
 /**
- * An absolute http(s) URL from what a page wrote: trimmed, entities decoded, relative and
+ * An absolute http(s) URL from what a page wrote: trimmed, entities with their `;` decoded
+ * (`&amp;` → `&`; `&copy=1` in a query is left alone), relative and
  * protocol-relative URLs resolved against `base` (reported), anything else dropped (reported).
  */
 export function cleanUrl(
@@ -61,7 +62,7 @@ export function cleanUrl(
   report: Report,
 ): string | undefined {
   if (typeof value !== "string") return undefined;
-  const text = decodeHTML(value.trim());
+  const text = decodeHTMLStrict(value.trim());
   if (text === "") return undefined;
   let url: URL;
   try {

@@ -17,61 +17,94 @@ export type JsonRepair = "control_characters_escaped" | "trailing_commas_removed
 /** What reading a JSON text gave. */
 export type JsonReadResult =
   | { readonly ok: true; readonly value: unknown; readonly repairs: readonly JsonRepair[] }
-  | { readonly ok: false; readonly line: number; readonly column: number; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly offset: number;
+      readonly line: number;
+      readonly column: number;
+      readonly reason: string;
+    };
 
 const CONTROL_ESCAPES: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/** The index after white space and comments from `index` on (for the look-ahead after a comma). */
+function skipBlank(text: string, index: number): number {
+  let next = index;
+  for (;;) {
+    while (next < text.length && /\s/.test(text[next] ?? "")) next++;
+    if (text.startsWith("//", next)) {
+      while (next < text.length && text[next] !== "\n") next++;
+    } else if (text.startsWith("/*", next)) {
+      const end = text.indexOf("*/", next + 2);
+      next = end === -1 ? text.length : end + 2;
+    } else {
+      return next;
+    }
+  }
+}
 
 /**
  * Makes the repairs whose meaning is certain, in one pass that knows where strings are: control
  * characters inside strings are escaped; outside strings, comments and commas before `}` or `]` go.
+ * `sourceOf[i]` is where the i-th character of the result came from, so positions can be reported in
+ * the text as published.
  */
-function repair(text: string): { text: string; repairs: JsonRepair[] } {
+function repair(text: string): { text: string; repairs: JsonRepair[]; sourceOf: number[] } {
   const repairs = new Set<JsonRepair>();
-  let out = "";
+  const parts: string[] = [];
+  const sourceOf: number[] = [];
+  const emit = (part: string, from: number) => {
+    parts.push(part);
+    for (let k = 0; k < part.length; k++) sourceOf.push(from);
+  };
   let inString = false;
   for (let index = 0; index < text.length; index++) {
     const character = text[index] ?? "";
     if (inString) {
       if (character === "\\") {
-        out += character + (text[index + 1] ?? "");
+        emit(character, index);
+        if (index + 1 < text.length) emit(text[index + 1] ?? "", index + 1);
         index++;
       } else if (character === '"') {
         inString = false;
-        out += character;
+        emit(character, index);
       } else if (character < " ") {
         repairs.add("control_characters_escaped");
-        out += CONTROL_ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
+        emit(
+          CONTROL_ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+          index,
+        );
       } else {
-        out += character;
+        emit(character, index);
       }
       continue;
     }
     if (character === '"') {
       inString = true;
-      out += character;
+      emit(character, index);
     } else if (character === "/" && text[index + 1] === "/") {
       repairs.add("comments_removed");
       while (index < text.length && text[index] !== "\n") index++;
-      out += "\n";
+      emit("\n", index);
     } else if (character === "/" && text[index + 1] === "*") {
       repairs.add("comments_removed");
       const end = text.indexOf("*/", index + 2);
       index = end === -1 ? text.length : end + 1;
-      out += " ";
+      emit(" ", index);
     } else if (character === ",") {
-      let next = index + 1;
-      while (next < text.length && /\s/.test(text[next] ?? "")) next++;
+      const next = skipBlank(text, index + 1);
       if (text[next] === "}" || text[next] === "]") repairs.add("trailing_commas_removed");
-      else out += character;
+      else emit(character, index);
     } else {
-      out += character;
+      emit(character, index);
     }
   }
-  return { text: out, repairs: [...repairs] };
+  sourceOf.push(text.length);
+  return { text: parts.join(""), repairs: [...repairs], sourceOf };
 }
 
 /** The line and column (from 1) of a character offset. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, Math.max(0, offset));
   const line = before.split("\n").length;
   return { line, column: offset - before.lastIndexOf("\n") };
@@ -91,7 +124,8 @@ function errorOffset(error: unknown, text: string): number {
 }
 
 /**
- * Reads a JSON text, repairing what sites get wrong where the meaning is certain. Never throws.
+ * Reads a JSON text, repairing what sites get wrong where the meaning is certain. Never throws. A
+ * failure's `offset`, `line` and `column` are positions in the text given (not the repaired one).
  */
 export function readJson(text: string): JsonReadResult {
   try {
@@ -103,23 +137,36 @@ export function readJson(text: string): JsonReadResult {
   try {
     return { ok: true, value: JSON.parse(repaired.text), repairs: repaired.repairs };
   } catch (error) {
-    const offset = errorOffset(error, repaired.text);
-    const { line, column } = lineAndColumn(repaired.text, offset);
-    const near = repaired.text.slice(Math.max(0, offset - 20), offset + 20).replace(/\s+/g, " ");
-    return { ok: false, line, column, reason: `near "${near}"` };
+    const repairedOffset = Math.min(errorOffset(error, repaired.text), repaired.text.length);
+    const offset = repaired.sourceOf[repairedOffset] ?? text.length;
+    const { line, column } = lineAndColumn(text, offset);
+    const near = text.slice(Math.max(0, offset - 20), offset + 20).replace(/\s+/g, " ");
+    return { ok: false, offset, line, column, reason: `near "${near}"` };
   }
 }
 
-/** Strips what pages wrap JSON-LD in: a BOM, `<![CDATA[ … ]]>`, `<!-- … -->`, and white space. */
-export function unwrapScriptText(text: string): { text: string; unwrapped: boolean } {
-  let current = text.replace(/^\uFEFF/, "").trim();
+/**
+ * Strips what pages wrap JSON-LD in: a BOM, `<![CDATA[ … ]]>`, `<!-- … -->`, and white space.
+ * `start` is where the JSON begins in the text given.
+ */
+export function unwrapScriptText(text: string): { text: string; start: number; unwrapped: boolean } {
+  let start = 0;
+  let current = text;
   let unwrapped = false;
+  const trim = () => {
+    const leading = current.length - current.replace(/^[\uFEFF\s]+/, "").length;
+    start += leading;
+    current = current.slice(leading).replace(/[\s]+$/, "");
+  };
+  trim();
   for (;;) {
-    const cdata = /^(?:\/\/\s*)?<!\[CDATA\[([\s\S]*?)(?:\/\/\s*)?\]\]>$/.exec(current);
-    const comment = /^<!--([\s\S]*?)(?:\/\/\s*)?-->$/.exec(current);
-    const inner = cdata?.[1] ?? comment?.[1];
-    if (inner === undefined) return { text: current, unwrapped };
-    current = inner.replace(/^\uFEFF/, "").trim();
+    const cdata = /^((?:\/\/\s*)?<!\[CDATA\[)([\s\S]*?)(?:\/\/\s*)?\]\]>$/.exec(current);
+    const comment = /^(<!--)([\s\S]*?)(?:\/\/\s*)?-->$/.exec(current);
+    const match = cdata ?? comment;
+    if (match === null) return { text: current, start, unwrapped };
+    start += match[1]?.length ?? 0;
+    current = match[2] ?? "";
     unwrapped = true;
+    trim();
   }
 }

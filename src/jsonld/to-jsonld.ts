@@ -3,6 +3,7 @@
  * `@id`) or as one nested `NewsArticle`.
  */
 import type { Article } from "../models/article.js";
+import { ENTITY_KINDS, type EntityKind, REGISTRY_OF } from "../models/references.js";
 import type { MappingContext } from "./context.js";
 import { eventNode } from "./event.js";
 import { imageNode } from "./image.js";
@@ -44,6 +45,14 @@ function nodeBuilders(article: Article): Map<string, (context: MappingContext) =
   return builders;
 }
 
+/** The kind of every entity id of the article. */
+function kindsOfIds(article: Article): Map<string, EntityKind> {
+  const kinds = new Map<string, EntityKind>();
+  for (const kind of ENTITY_KINDS)
+    for (const entity of article[REGISTRY_OF[kind]]) kinds.set(entity.id, kind);
+  return kinds;
+}
+
 /** The events that are part of each event, in registry order. */
 function subEventsOf(article: Article): Map<string, string[]> {
   const children = new Map<string, string[]>();
@@ -76,7 +85,7 @@ function subEventsOf(article: Article): Map<string, string[]> {
  */
 export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonLdDocument {
   const base = article.url ?? options.baseUrl;
-  const nodeId = nodeIdMaker(base);
+  const nodeId = nodeIdMaker(base, kindsOfIds(article));
   const articleId = articleNodeId(base);
   const builders = nodeBuilders(article);
   const subEvents = subEventsOf(article);

@@ -32,6 +32,7 @@ export const Image = z.object({
       params: { code: "invalid_media_type" },
       abort: true,
     })
+    .meta({ pattern: "^\\s*[Ii][Mm][Aa][Gg][Ee]/[A-Za-z0-9.+-]+\\s*$" })
     .optional()
     .describe("The media type (`image/jpeg`)."),
 });

@@ -98,7 +98,22 @@ function build(): string {
     const properties = entity.properties as Record<string, MutableSchema>;
     properties.type = {
       description: "Only for an entity given inline where several kinds are allowed: which kind it is.",
-      enum: ["person", "organization", "location", "event", "quote", "image"],
+      enum: [
+        "person",
+        "organization",
+        "organisation",
+        "location",
+        "place",
+        "event",
+        "image",
+        "Person",
+        "Organization",
+        "Organisation",
+        "Location",
+        "Place",
+        "Event",
+        "Image",
+      ],
     };
     $defs[name] = entity;
     const registry = (article.properties as Record<string, MutableSchema>)[REGISTRY_OF[kind]];
