@@ -29,7 +29,7 @@ export const LIMITS = {
 
 /** For the JSON Schema: at least one character that is not white space, a control or format character. */
 const VISIBLE_PATTERN = "[^\\s\\p{Cc}\\p{Cf}\\p{Default_Ignorable_Code_Point}]";
-const INVISIBLE = /[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+const VISIBLE = new RegExp(VISIBLE_PATTERN, "u");
 
 /**
  * Whether a text has at least one visible character: white space, control and format characters and
@@ -37,7 +37,7 @@ const INVISIBLE = /[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
  * fillers, tags) do not count.
  */
 export function hasVisibleText(value: string): boolean {
-  return value.replace(INVISIBLE, "") !== "";
+  return VISIBLE.test(value);
 }
 
 /**
@@ -117,14 +117,21 @@ export function sameAsList() {
   return list(httpUrl());
 }
 
+/** Canonical forms of the language tags seen so far (a few hundred at most in practice). */
+const canonicalLanguages = new Map<string, string | undefined>();
+
 /** The canonical form of a BCP 47 language tag, or `undefined` if it is not one. */
 export function canonicalLanguage(tag: string): string | undefined {
   if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag)) return undefined;
+  if (canonicalLanguages.has(tag)) return canonicalLanguages.get(tag);
+  let canonical: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    canonical = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return undefined;
+    canonical = undefined;
   }
+  if (canonicalLanguages.size < 1000) canonicalLanguages.set(tag, canonical);
+  return canonical;
 }
 
 /**

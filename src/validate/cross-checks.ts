@@ -253,14 +253,20 @@ function comparable(value: string): string {
   return value.normalize("NFC").replace(QUOTE_MARKS, "").replace(/\s+/gu, " ").trim();
 }
 
-/** Quote paragraphs exist; direct quotes stand in the body (in their paragraph, when one is given). */
+/** Closing punctuation that reporting changes ("… pride." is printed "… pride,” he noted."). */
+const CLOSING_PUNCTUATION = /[.,;:!?\u2026]+$/u;
+
+/**
+ * Quote paragraphs exist; direct quotes stand in the body (in their paragraph, when one is given).
+ * The words are first looked for as written, and only then compared without quotation marks and
+ * with white space folded. With no body there is nothing to compare a quote with.
+ */
 function checkQuotes(payload: PlainObject, report: Report) {
   const quotes = own(payload, "quotes");
   const bodyValue = own(payload, "body");
   if (!Array.isArray(quotes) || (bodyValue !== undefined && !Array.isArray(bodyValue))) return;
-  const body = Array.isArray(bodyValue)
-    ? bodyValue.map((p) => (typeof p === "string" ? comparable(p) : ""))
-    : [];
+  const body = Array.isArray(bodyValue) ? bodyValue.map((p) => (typeof p === "string" ? p : "")) : [];
+  let comparableBody: string[] | undefined;
   quotes.forEach((quote, index) => {
     if (!isPlainObject(quote)) return;
     const paragraph = own(quote, "paragraph");
@@ -275,11 +281,14 @@ function checkQuotes(payload: PlainObject, report: Report) {
     }
     const text = own(quote, "text");
     const kind = own(quote, "kind") ?? "direct";
-    if (kind !== "direct" || typeof text !== "string") return;
-    const words = comparable(text).replace(/[.,;:!?\u2026]+$/u, "");
-    if (words === "") return;
-    const where = body.findIndex((p) => p.includes(words));
-    if (hasParagraph && body[paragraph]?.includes(words)) return;
+    if (kind !== "direct" || typeof text !== "string" || body.length === 0) return;
+    const asWritten = text.trim().replace(CLOSING_PUNCTUATION, "");
+    if (asWritten === "") return;
+    if (hasParagraph ? body[paragraph]?.includes(asWritten) : body.some((p) => p.includes(asWritten))) return;
+    comparableBody ??= body.map(comparable);
+    const words = comparable(text).replace(CLOSING_PUNCTUATION, "");
+    const where = comparableBody.findIndex((p) => p.includes(words));
+    if (hasParagraph && comparableBody[paragraph]?.includes(words)) return;
     if (!hasParagraph && where >= 0) return;
     const found =
       where >= 0

@@ -7,8 +7,20 @@ import { quoteInput } from "../dates/issues.js";
 import { isPlainObject, type PayloadPath } from "../models/references.js";
 import { fieldName, issueAt, type ValidationIssue } from "./issues.js";
 
-/** The object schema a value is checked with, looking through optional, default and codec wrappers. */
+const shapes = new WeakMap<z.core.$ZodType, Readonly<Record<string, z.core.$ZodType>> | null>();
+
+/** The object schema a value is checked with (cached per schema). */
 function objectShape(schema: z.core.$ZodType): Readonly<Record<string, z.core.$ZodType>> | undefined {
+  let shape = shapes.get(schema);
+  if (shape === undefined) {
+    shape = findObjectShape(schema) ?? null;
+    shapes.set(schema, shape);
+  }
+  return shape ?? undefined;
+}
+
+/** The object schema a value is checked with, looking through optional, default and codec wrappers. */
+function findObjectShape(schema: z.core.$ZodType): Readonly<Record<string, z.core.$ZodType>> | undefined {
   const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
   switch (def.type) {
     case "object":
@@ -17,7 +29,7 @@ function objectShape(schema: z.core.$ZodType): Readonly<Record<string, z.core.$Z
     case "default":
     case "nullable":
     case "readonly":
-      return objectShape(def.innerType as z.core.$ZodType);
+      return findObjectShape(def.innerType as z.core.$ZodType);
     default:
       return undefined;
   }

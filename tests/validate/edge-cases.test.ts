@@ -48,3 +48,10 @@ test.each([
 ])("an event from %s to %s gives %j", (startDate, endDate, expected) => {
   expect(codes({ events: [{ id: "event:e", name: "E", startDate, endDate }] })).toEqual(expected);
 });
+
+test("with no body, a direct quote has nothing to be compared with, and is accepted", () => {
+  expect(codes({ quotes: [{ text: "Words nobody printed.", speaker: "person:qabil-ashirov" }] })).toEqual([]);
+  expect(
+    codes({ body: ["Other words."], quotes: [{ text: "Words nobody printed.", speaker: "person:qabil-ashirov" }] }),
+  ).toEqual([["/quotes/0/text", "misquote"]]);
+});
