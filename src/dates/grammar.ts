@@ -168,6 +168,33 @@ export function readIso(text: string): FormMatch {
   return reading(fields, zone);
 }
 
+/** The parts of a day-first RFC date as the patterns capture them. */
+interface DayFirstParts {
+  readonly weekday: string | undefined;
+  readonly d: string | undefined;
+  readonly month: string | undefined;
+  readonly y: string | undefined;
+  readonly h: string | undefined;
+  readonly mi: string | undefined;
+  readonly s: string | undefined;
+}
+
+/** A reading of RFC 2822 and RFC 850 dates (day, month name, year, time, zone). */
+function dayFirstReading(parts: DayFirstParts, zoneToken: string | undefined): FormMatch {
+  const month = monthNumber(parts.month ?? "");
+  const weekdayValue = weekdayNumber(parts.weekday);
+  if (month === undefined || weekdayValue === undefined) return undefined;
+  const fields = {
+    year: fullYear(parts.y ?? ""),
+    month,
+    day: Number(parts.d),
+    hour: Number(parts.h),
+    minute: Number(parts.mi),
+    second: parts.s,
+  };
+  return reading(fields, zoneSpec(zoneToken), { weekday: weekdayValue });
+}
+
 const RFC_2822 =
   /^(?:([A-Za-z]{3,9}),?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4}|\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:(?:\s*([+\-\u2212]\d{4})|\s+([A-Za-z]{1,5}))(?:\s*\([^()]{0,40}\))?)?$/;
 const RFC_850 =
@@ -183,35 +210,13 @@ const ASCTIME =
 export function readRfc(text: string): FormMatch {
   const rfc2822 = RFC_2822.exec(text);
   if (rfc2822 !== null) {
-    const [, weekday, d = "", monthText = "", y = "", h = "", mi = "", s, offset, abbreviation] = rfc2822;
-    const month = monthNumber(monthText);
-    const weekdayValue = weekdayNumber(weekday);
-    if (month === undefined || weekdayValue === undefined) return undefined;
-    const fields = {
-      year: fullYear(y),
-      month,
-      day: Number(d),
-      hour: Number(h),
-      minute: Number(mi),
-      second: s,
-    };
-    return reading(fields, zoneSpec(offset ?? abbreviation), { weekday: weekdayValue });
+    const [, weekday, d, month, y, h, mi, s, offset, abbreviation] = rfc2822;
+    return dayFirstReading({ weekday, d, month, y, h, mi, s }, offset ?? abbreviation);
   }
   const rfc850 = RFC_850.exec(text);
   if (rfc850 !== null) {
-    const [, weekday, d = "", monthText = "", y = "", h = "", mi = "", s, abbreviation] = rfc850;
-    const month = monthNumber(monthText);
-    const weekdayValue = weekdayNumber(weekday);
-    if (month === undefined || weekdayValue === undefined) return undefined;
-    const fields = {
-      year: fullYear(y),
-      month,
-      day: Number(d),
-      hour: Number(h),
-      minute: Number(mi),
-      second: s,
-    };
-    return reading(fields, zoneSpec(abbreviation), { weekday: weekdayValue });
+    const [, weekday, d, month, y, h, mi, s, abbreviation] = rfc850;
+    return dayFirstReading({ weekday, d, month, y, h, mi, s }, abbreviation);
   }
   const asctime = ASCTIME.exec(text);
   if (asctime !== null) {

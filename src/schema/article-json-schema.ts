@@ -5,12 +5,8 @@
  */
 import * as z from "zod";
 import { Article } from "../models/article.js";
-import { Event } from "../models/event.js";
-import { Image } from "../models/image.js";
-import { Location } from "../models/location.js";
-import { Organization } from "../models/organization.js";
+import { ENTITY_SCHEMAS } from "../models/entity-schemas.js";
 import { Person } from "../models/person.js";
-import { Quote } from "../models/quote.js";
 import { type EntityKind, REFERENCE_FIELDS, REGISTRY_OF, type ReferenceField } from "../models/references.js";
 
 /**
@@ -33,15 +29,6 @@ const DEFINITION_OF: Readonly<Record<EntityKind, string>> = {
   event: "Event",
   quote: "Quote",
   image: "Image",
-};
-
-const SCHEMAS: Readonly<Record<EntityKind, z.ZodType>> = {
-  person: Person,
-  organization: Organization,
-  location: Location,
-  event: Event,
-  quote: Quote,
-  image: Image,
 };
 
 /** The input-side JSON Schema of one zod schema, without its `$schema` line. */
@@ -91,7 +78,7 @@ function build(): string {
   const { description: _idDescription, ...id } = idSchema;
   $defs.Id = { ...id, description: "The id of an entity in one of the article's registries." };
   for (const [kind, name] of Object.entries(DEFINITION_OF) as [EntityKind, string][]) {
-    const entity = withReferences(inputSchema(SCHEMAS[kind]), REFERENCE_FIELDS[kind]);
+    const entity = withReferences(inputSchema(ENTITY_SCHEMAS[kind]), REFERENCE_FIELDS[kind]);
     const required = (entity.required as string[] | undefined)?.filter((field) => field !== "id");
     if (required === undefined || required.length === 0) delete entity.required;
     else entity.required = required;

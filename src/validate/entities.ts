@@ -4,12 +4,13 @@
  */
 import type * as z from "zod";
 import { describeValue } from "../dates/issues.js";
-import { Event } from "../models/event.js";
-import { Image } from "../models/image.js";
-import { Location } from "../models/location.js";
-import { Organization } from "../models/organization.js";
-import { Person } from "../models/person.js";
-import { Quote } from "../models/quote.js";
+import { ENTITY_SCHEMAS } from "../models/entity-schemas.js";
+import type { Event } from "../models/event.js";
+import type { Image } from "../models/image.js";
+import type { Location } from "../models/location.js";
+import type { Organization } from "../models/organization.js";
+import type { Person } from "../models/person.js";
+import type { Quote } from "../models/quote.js";
 import {
   type EntityKind,
   IdAllocator,
@@ -23,15 +24,6 @@ import { type LocalTimeOptions, zoneLocalTimes } from "./local-times.js";
 import { fromZodIssues } from "./messages.js";
 import { resultOf, type ValidationResult } from "./result.js";
 import { unknownKeyWarnings } from "./unknown-keys.js";
-
-const SCHEMAS = {
-  person: Person,
-  organization: Organization,
-  location: Location,
-  event: Event,
-  quote: Quote,
-  image: Image,
-} as const;
 
 const DATE_FIELDS: Readonly<Record<EntityKind, readonly string[]>> = {
   person: [],
@@ -59,13 +51,13 @@ export function validateEntity<K extends EntityKind>(
   kind: K,
   input: unknown,
   options: LocalTimeOptions = {},
-): ValidationResult<z.output<(typeof SCHEMAS)[K]>> {
-  type Model = z.output<(typeof SCHEMAS)[K]>;
+): ValidationResult<z.output<(typeof ENTITY_SCHEMAS)[K]>> {
+  type Model = z.output<(typeof ENTITY_SCHEMAS)[K]>;
   if (!isPlainObject(input)) {
     const message = `Expected the ${kind} to be an object, but found ${describeValue(input)}.`;
     return resultOf<Model>(undefined, [issueAt([], "invalid_type", message)], []);
   }
-  const schema = SCHEMAS[kind];
+  const schema = ENTITY_SCHEMAS[kind];
   const root = `the ${kind}`;
   const entity = withId(kind, { ...input }, new IdAllocator());
   const warnings = unknownKeyWarnings(schema, entity, samePath, root);
