@@ -70,13 +70,36 @@ function canonicalNameIndex(): Map<string, string> {
   return canonicalNames;
 }
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * An IANA zone that remembers its offsets hour by hour. luxon asks `Intl` for every offset, which
+ * costs microseconds each time; here an hour whose first and last millisecond have the same offset is
+ * remembered as having that offset throughout (no zone changes its offset twice within an hour), and
+ * an hour with a change in it is always asked. The answers are luxon's own, only fewer times asked.
+ */
+class RememberingZone extends IANAZone {
+  readonly #offsets = new Map<number, number>();
+
+  override offset(timestamp: number): number {
+    const hour = Math.floor(timestamp / HOUR_MS);
+    const known = this.#offsets.get(hour);
+    if (known !== undefined) return known;
+    const first = super.offset(hour * HOUR_MS);
+    if (first !== super.offset(hour * HOUR_MS + HOUR_MS - 1)) return super.offset(timestamp);
+    if (this.#offsets.size >= 100_000) this.#offsets.clear();
+    this.#offsets.set(hour, first);
+    return first;
+  }
+}
+
 const ianaZones = new Map<string, IANAZone>();
 
-/** A cached luxon zone for a valid IANA name. */
+/** The luxon zone for a valid IANA name, one per name, remembering its offsets. */
 function ianaZone(name: string): IANAZone {
   let zone = ianaZones.get(name);
   if (zone === undefined) {
-    zone = IANAZone.create(name);
+    zone = new RememberingZone(name);
     ianaZones.set(name, zone);
   }
   return zone;
