@@ -53,18 +53,18 @@ function inZone(text: string, zone: string, options: LocalTimeOptions): string {
 export function zoneLocalTimes(
   entity: PlainObject,
   fields: readonly string[],
-  zoneValue: string | undefined,
+  zoneValue: string | undefined | (() => string | undefined),
   options: LocalTimeOptions,
   rewritten?: (field: string, original: string) => void,
 ): void {
-  const zone = zoneText(zoneValue);
-  if (zone === undefined) return;
+  let zone: string | undefined | null = null;
   for (const field of fields) {
     const value = own(entity, field);
-    if (typeof value === "string" && isLocalTime(value)) {
-      entity[field] = inZone(value, zone, options);
-      rewritten?.(field, value.trim());
-    }
+    if (typeof value !== "string" || !isLocalTime(value)) continue;
+    if (zone === null) zone = zoneText(typeof zoneValue === "function" ? zoneValue() : zoneValue);
+    if (zone === undefined) return;
+    entity[field] = inZone(value, zone, options);
+    rewritten?.(field, value.trim());
   }
 }
 
@@ -133,8 +133,10 @@ export interface ZonedPayload {
  */
 export function resolveLocalTimes(payload: PlainObject, options: LocalTimeOptions = {}): ZonedPayload {
   const articleZone = zoneText(own(payload, "timeZone")) ?? zoneText(options.zone);
-  const places = byId(own(payload, "locations"));
-  const events = byId(own(payload, "events"));
+  let placeIndex: Map<string, PlainObject> | undefined;
+  let eventIndex: Map<string, PlainObject> | undefined;
+  const places = () => (placeIndex ??= byId(own(payload, "locations")));
+  const events = () => (eventIndex ??= byId(own(payload, "events")));
   const originals = new Map<string, string>();
   const remember = (base: string) => (field: string, original: string) =>
     originals.set(`${base}/${field}`, original);
@@ -152,7 +154,7 @@ export function resolveLocalTimes(payload: PlainObject, options: LocalTimeOption
     result.events = eventList.map((event, index) => {
       if (!isPlainObject(event)) return event;
       const copy = { ...event };
-      const zone = eventZone(own(event, "id"), events, places) ?? articleZone;
+      const zone = () => eventZone(own(event, "id"), events(), places()) ?? articleZone;
       zoneLocalTimes(copy, ["startDate", "endDate"], zone, options, remember(`/events/${index}`));
       return copy;
     });
@@ -162,7 +164,7 @@ export function resolveLocalTimes(payload: PlainObject, options: LocalTimeOption
     result.quotes = quoteList.map((quote, index) => {
       if (!isPlainObject(quote)) return quote;
       const copy = { ...quote };
-      const zone = eventZone(own(quote, "event"), events, places) ?? articleZone;
+      const zone = () => eventZone(own(quote, "event"), events(), places()) ?? articleZone;
       zoneLocalTimes(copy, ["date"], zone, options, remember(`/quotes/${index}`));
       return copy;
     });

@@ -35,8 +35,20 @@ function findObjectShape(schema: z.core.$ZodType): Readonly<Record<string, z.cor
   }
 }
 
-/** The element schema of a list schema, looking through wrappers. */
+const elements = new WeakMap<z.core.$ZodType, z.core.$ZodType | null>();
+
+/** The element schema of a list schema (cached per schema). */
 function elementSchema(schema: z.core.$ZodType): z.core.$ZodType | undefined {
+  let element = elements.get(schema);
+  if (element === undefined) {
+    element = findElementSchema(schema) ?? null;
+    elements.set(schema, element);
+  }
+  return element ?? undefined;
+}
+
+/** The element schema of a list schema, looking through wrappers. */
+function findElementSchema(schema: z.core.$ZodType): z.core.$ZodType | undefined {
   const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
   switch (def.type) {
     case "array":
@@ -45,7 +57,7 @@ function elementSchema(schema: z.core.$ZodType): z.core.$ZodType | undefined {
     case "default":
     case "nullable":
     case "readonly":
-      return elementSchema(def.innerType as z.core.$ZodType);
+      return findElementSchema(def.innerType as z.core.$ZodType);
     default:
       return undefined;
   }
@@ -63,6 +75,7 @@ export function unknownKeyWarnings(
   path: PayloadPath = [],
   out: ValidationIssue[] = [],
 ): ValidationIssue[] {
+  if (typeof value !== "object" || value === null) return out;
   const shape = objectShape(schema);
   if (shape !== undefined && isPlainObject(value)) {
     for (const key of Object.keys(value)) {
@@ -86,9 +99,11 @@ export function unknownKeyWarnings(
   }
   const element = elementSchema(schema);
   if (element !== undefined && Array.isArray(value)) {
-    value.forEach((item, index) => {
-      unknownKeyWarnings(element, item, mapPath, root, [...path, index], out);
-    });
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      if (typeof item === "object" && item !== null)
+        unknownKeyWarnings(element, item, mapPath, root, [...path, index], out);
+    }
   }
   return out;
 }
