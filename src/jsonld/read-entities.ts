@@ -165,6 +165,7 @@ export class EntityReader {
   };
   readonly #ids = new IdAllocator();
   readonly #made = new Map<unknown, Map<EntityKind, string>>();
+  readonly #ownIds = new WeakMap<PlainObject, { id: string; kind: EntityKind | undefined } | undefined>();
   readonly #context: ReadContext;
   /** While the article's own nodes get their places, their fields wait here (so order follows the document). */
   #deferred: (() => void)[] | undefined;
@@ -179,6 +180,13 @@ export class EntityReader {
    * says it (an id such as `urn:x:1` on a `CollegeOrUniversity` leaves the kind to the referring field).
    */
   ownId(node: PlainObject): { id: string; kind: EntityKind | undefined } | undefined {
+    if (this.#ownIds.has(node)) return this.#ownIds.get(node);
+    const found = this.#findOwnId(node);
+    this.#ownIds.set(node, found);
+    return found;
+  }
+
+  #findOwnId(node: PlainObject): { id: string; kind: EntityKind | undefined } | undefined {
     const nodeId = own(node, "@id");
     if (typeof nodeId !== "string") return undefined;
     const base = this.#context.ownBase;

@@ -1,0 +1,73 @@
+/**
+ * The library's hot paths against baselines run in the same process (`npm run bench`). Results are
+ * ratios of medians; the targets are issue 7's, reported, never asserted.
+ */
+import { Ajv2020 } from "ajv/dist/2020.js";
+import {
+  articleJsonSchema,
+  fromJsonLd,
+  parseArticle,
+  stringifyForScript,
+  toJsonLd,
+  toJsonLdScript,
+  validateArticle,
+} from "../src/index.js";
+import { founding, foundingText, invalidArticle, largeArticle } from "./fixtures.js";
+import { compare, printTable } from "./harness.js";
+
+const large = largeArticle();
+const invalid = invalidArticle();
+const foundingModel = parseArticle(founding);
+const blockText = JSON.stringify(toJsonLd(foundingModel));
+const ajv = new Ajv2020({});
+const ajvValidate = ajv.compile(articleJsonSchema());
+
+if (validateArticle(invalid).issues.length !== 10)
+  throw new Error("the invalid fixture must have ten problems");
+
+const results = [
+  await compare({
+    name: "1. JSON text → parseArticle → toJsonLdScript",
+    baselineName: "JSON.parse + JSON.stringify",
+    baseline: () => JSON.stringify(JSON.parse(foundingText)),
+    candidate: () => toJsonLdScript(parseArticle(JSON.parse(foundingText))),
+    target: 2.5,
+  }),
+  await compare({
+    name: "2a. validateArticle (founding article)",
+    baselineName: "Ajv (articleJsonSchema)",
+    baseline: () => ajvValidate(founding),
+    candidate: () => validateArticle(founding),
+    target: 1.5,
+  }),
+  await compare({
+    name: "2b. validateArticle (50 entities, 30 quotes)",
+    baselineName: "Ajv (articleJsonSchema)",
+    baseline: () => ajvValidate(large),
+    candidate: () => validateArticle(large),
+    target: 1.5,
+  }),
+  await compare({
+    name: "2c. validateArticle, ten problems",
+    baselineName: "validateArticle, valid",
+    baseline: () => validateArticle(founding),
+    candidate: () => validateArticle(invalid),
+    target: 3,
+  }),
+  await compare({
+    name: "3. toJsonLd + script-safe string",
+    baselineName: "JSON.stringify(payload)",
+    baseline: () => JSON.stringify(founding),
+    candidate: () => stringifyForScript(toJsonLd(foundingModel)),
+    target: 2.5,
+  }),
+  await compare({
+    name: "5. fromJsonLd (@graph block)",
+    baselineName: "JSON.parse(block)",
+    baseline: () => JSON.parse(blockText),
+    candidate: () => fromJsonLd(JSON.parse(blockText)),
+  }),
+];
+
+console.log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+printTable(results);

@@ -1,0 +1,51 @@
+// `npm run size`: bundles `import { parseArticle, toJsonLdScript } from "newsmodel"` for the browser,
+// minified, and fails when the library's own code is over 15 KB gzip on top of zod and luxon, or when
+// the HTML reader, the command or anything from `node:` gets into the bundle. Needs a build first.
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const BUDGET = 15 * 1024;
+const entry = 'export { parseArticle, toJsonLdScript } from "./dist/index.js";';
+
+async function bundle(external) {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: process.cwd(), loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    metafile: true,
+    external,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0].contents;
+  const output = Object.values(result.metafile.outputs)[0];
+  const inputs = Object.entries(output?.inputs ?? {})
+    .filter(([, info]) => info.bytesInOutput > 0)
+    .map(([input]) => input);
+  return { bytes: code.length, gzip: gzipSync(code).length, inputs };
+}
+
+const ours = await bundle(["zod", "luxon"]);
+const whole = await bundle([]);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log("| bundle | minified | gzip |\n| --- | ---: | ---: |");
+console.log(
+  `| newsmodel's own code (zod and luxon external) | ${kb(ours.bytes)} | ${kb(ours.gzip)} (budget ${kb(BUDGET)}) |`,
+);
+console.log(`| with zod and luxon | ${kb(whole.bytes)} | ${kb(whole.gzip)} |`);
+
+const forbidden = whole.inputs.filter((input) =>
+  /htmlparser2|entities|domhandler|\/cli|node:|zod\/v4\/locales\/(?!en)/.test(input),
+);
+let failed = false;
+if (forbidden.length > 0) {
+  console.error(`These must not be in the browser bundle: ${forbidden.join(", ")}`);
+  failed = true;
+}
+if (ours.gzip > BUDGET) {
+  console.error(`The library's own code is ${kb(ours.gzip)} gzip, over the budget of ${kb(BUDGET)}.`);
+  failed = true;
+}
+process.exitCode = failed ? 1 : 0;
