@@ -80,6 +80,7 @@ export {
   validateEntity,
 } from "./validate/entities.js";
 export { ArticleValidationError } from "./validate/error.js";
+export type { JsonLimits } from "./validate/guard.js";
 export { formatIssues, type IssueSeverity, type ValidationIssue } from "./validate/issues.js";
 export type { LocalTimeOptions } from "./validate/local-times.js";
 export type { ValidationResult } from "./validate/result.js";

@@ -51,6 +51,15 @@ function check(payload: unknown, command: ValidateCommand) {
   return validateArticle(payload, command.zone === undefined ? {} : { zone: command.zone });
 }
 
+/** The longest payload text read (about 5 MB); longer ones are refused before parsing. */
+const MAX_PAYLOAD_LENGTH = 5_000_000;
+
+/** A payload text over the limit, as an issue. */
+function tooLarge(length: number): ValidationIssue {
+  const message = `Expected a payload of at most ${MAX_PAYLOAD_LENGTH} characters, but found ${length}; it was not read.`;
+  return { path: [], pointer: "", code: "too_large", message, severity: "error" };
+}
+
 /** A JSON text that failed to parse, as an issue at the whole payload. */
 function jsonIssue(message: string): ValidationIssue {
   return { path: [], pointer: "", code: "invalid_json", message, severity: "error" };
@@ -84,6 +93,11 @@ async function validateLines(
   for await (const text of lines) {
     line++;
     if (text.trim() === "") continue;
+    if (text.length > MAX_PAYLOAD_LENGTH) {
+      tally.invalid++;
+      report(output, command, { file, line }, [tooLarge(text.length)], [], true);
+      continue;
+    }
     let payload: unknown;
     try {
       payload = JSON.parse(text);
@@ -121,6 +135,11 @@ async function validateFile(
   stdin: NodeJS.ReadableStream,
 ) {
   const text = await readText(file, stdin);
+  if (text.length > MAX_PAYLOAD_LENGTH) {
+    tally.invalid++;
+    report(output, command, { file }, [tooLarge(text.length)], [], false);
+    return;
+  }
   let payload: unknown;
   try {
     payload = parseJsonText(text, file);

@@ -21,6 +21,7 @@ import {
   REGISTRY_OF,
 } from "../models/references.js";
 import { validateArticle } from "../validate/article.js";
+import { checkJsonValue, type JsonLimits } from "../validate/guard.js";
 import { issueAt, type ValidationIssue } from "../validate/issues.js";
 import { ARTICLE_TYPES, indexById, type LocatedNode, nodesOf, typesOf } from "./read-document.js";
 import { EntityReader, listOf, ownBaseOf, type ReadContext, readDate, set } from "./read-entities.js";
@@ -42,8 +43,10 @@ export interface FromJsonLdOptions {
   readonly zone?: string;
   /** How local times in daylight-saving gaps and overlaps are read; default `reject`. */
   readonly disambiguation?: Disambiguation;
-  /** The longest JSON text read, in characters; default 1,000,000. */
+  /** The longest JSON text read, in characters; default 1,000,000 (about 1 MB). */
   readonly maxLength?: number;
+  /** Limits on the document, checked before any other work (depth 64, … by default). */
+  readonly limits?: JsonLimits;
 }
 
 /**
@@ -416,6 +419,8 @@ export function fromJsonLd(input: unknown, options: FromJsonLdOptions = {}): Fro
     const read = documentOf(input, options, issues);
     if (read === undefined) return { articles: [], payloads: [], issues };
     const document = read.value;
+    const unsafe = checkJsonValue(document, options.limits, "the JSON-LD");
+    if (unsafe !== undefined) return { articles: [], payloads: [], issues: [...issues, unsafe] };
     const nodes = nodesOf(document, report);
     const index = indexById(nodes);
     const seen = new Set<unknown>();

@@ -5,6 +5,7 @@
 import { DateTime } from "luxon";
 import type { Article } from "../models/article.js";
 import { isPlainObject, own, type PlainObject } from "../models/references.js";
+import { checkJsonValue } from "../validate/guard.js";
 import { toJsonLd } from "./to-jsonld.js";
 
 /**
@@ -251,6 +252,8 @@ function checkImages(article: Located, byId: ReadonlyMap<string, Located>, warn:
  */
 export function checkGoogleArticle(input: Article | unknown): GoogleArticleWarning[] {
   const document = isArticleModel(input) ? toJsonLd(input) : input;
+  const unsafe = isArticleModel(input) ? undefined : checkJsonValue(document, {}, "the JSON-LD");
+  if (unsafe !== undefined) return [{ code: unsafe.code, pointer: unsafe.pointer, message: unsafe.message }];
   const nodes = nodesOf(document);
   const byId = new Map<string, Located>();
   for (const located of nodes) {

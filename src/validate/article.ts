@@ -14,6 +14,7 @@ import {
 } from "../models/references.js";
 import { crossCheck } from "./cross-checks.js";
 import { ArticleValidationError } from "./error.js";
+import { checkJsonValue, type JsonLimits } from "./guard.js";
 import { fieldName, issueAt, toPointer, type ValidationIssue } from "./issues.js";
 import { type LocalTimeOptions, resolveLocalTimes } from "./local-times.js";
 import { fromZodIssues } from "./messages.js";
@@ -28,7 +29,10 @@ import { unknownKeyWarnings } from "./unknown-keys.js";
  * const options: ValidateArticleOptions = { zone: "Asia/Baku", disambiguation: "earlier" };
  * ```
  */
-export interface ValidateArticleOptions extends LocalTimeOptions {}
+export interface ValidateArticleOptions extends LocalTimeOptions {
+  /** Limits on the payload, checked before any other work (depth 64, 5 MB of text, … by default). */
+  readonly limits?: JsonLimits;
+}
 
 /** Sentences for the issues found while moving inline entities into registries. */
 function fromNormaliseIssue(issue: NormaliseIssue): ValidationIssue {
@@ -62,6 +66,8 @@ export function validateArticle(
   input: unknown,
   options: ValidateArticleOptions = {},
 ): ValidationResult<Article> {
+  const unsafe = checkJsonValue(input, options.limits, "the article");
+  if (unsafe !== undefined) return resultOf<Article>(undefined, [unsafe], []);
   if (!isPlainObject(input)) {
     const message = `Expected the article to be an object, but found ${describeValue(input)}.`;
     return resultOf<Article>(undefined, [issueAt([], "invalid_type", message)], []);

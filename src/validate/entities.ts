@@ -19,6 +19,7 @@ import {
   withId,
 } from "../models/references.js";
 import { ArticleValidationError } from "./error.js";
+import { checkJsonValue, type JsonLimits } from "./guard.js";
 import { issueAt } from "./issues.js";
 import { type LocalTimeOptions, zoneLocalTimes } from "./local-times.js";
 import { fromZodIssues } from "./messages.js";
@@ -50,9 +51,11 @@ const samePath = (path: PayloadPath): PayloadPath => path;
 export function validateEntity<K extends EntityKind>(
   kind: K,
   input: unknown,
-  options: LocalTimeOptions = {},
+  options: LocalTimeOptions & { readonly limits?: JsonLimits } = {},
 ): ValidationResult<z.output<(typeof ENTITY_SCHEMAS)[K]>> {
   type Model = z.output<(typeof ENTITY_SCHEMAS)[K]>;
+  const unsafe = checkJsonValue(input, options.limits, `the ${kind}`);
+  if (unsafe !== undefined) return resultOf<Model>(undefined, [unsafe], []);
   if (!isPlainObject(input)) {
     const message = `Expected the ${kind} to be an object, but found ${describeValue(input)}.`;
     return resultOf<Model>(undefined, [issueAt([], "invalid_type", message)], []);

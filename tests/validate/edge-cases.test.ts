@@ -52,6 +52,9 @@ test.each([
 test("with no body, a direct quote has nothing to be compared with, and is accepted", () => {
   expect(codes({ quotes: [{ text: "Words nobody printed.", speaker: "person:qabil-ashirov" }] })).toEqual([]);
   expect(
-    codes({ body: ["Other words."], quotes: [{ text: "Words nobody printed.", speaker: "person:qabil-ashirov" }] }),
+    codes({
+      body: ["Other words."],
+      quotes: [{ text: "Words nobody printed.", speaker: "person:qabil-ashirov" }],
+    }),
   ).toEqual([["/quotes/0/text", "misquote"]]);
 });

@@ -1,0 +1,178 @@
+/**
+ * The first check any value from outside gets, before any other work: that it is plain JSON data
+ * within limits. Iterative (a 200,000-deep nesting cannot overflow the stack), and it reads each
+ * property's descriptor rather than the property, so a getter that throws never runs.
+ */
+import type { PayloadPath } from "../models/references.js";
+import { fieldName, issueAt, type ValidationIssue } from "./issues.js";
+
+/**
+ * Limits on a value from outside, applied before any work is done.
+ *
+ * @example
+ * ```ts
+ * const limits: JsonLimits = { maxDepth: 32, maxSize: 1_000_000 };
+ * validateArticle(payload, { limits });
+ * ```
+ */
+export interface JsonLimits {
+  /** How deep objects and lists may nest; default 64. */
+  readonly maxDepth?: number;
+  /** The most characters of text (strings and keys together); default 5,000,000 (about 5 MB). */
+  readonly maxSize?: number;
+  /** The most items in one list; default 100,000. */
+  readonly maxItems?: number;
+  /** The most keys in one object; default 10,000. */
+  readonly maxKeys?: number;
+}
+
+const DEFAULTS = { maxDepth: 64, maxSize: 5_000_000, maxItems: 100_000, maxKeys: 10_000 } as const;
+
+/** What a value is, in a few words, for messages (never its contents). */
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") {
+    const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor
+      ?.name;
+    return typeof name === "string" && name !== "" ? `an instance of ${name}` : "an object";
+  }
+  return `a ${typeof value}`;
+}
+
+/**
+ * Checks that a value is plain JSON data (objects with `Object.prototype` or no prototype, lists,
+ * strings, finite numbers, booleans, `null`) within the limits: no cycles, getters, `BigInt`s,
+ * functions, class instances; not too deep, too large, too long or too wide. Returns the first
+ * problem as an issue (`too_deep`, `too_large`, `cyclic`, `invalid_type`, `invalid_value`), or
+ * `undefined` when the value is fine. A value that is not an object at all is left to the caller,
+ * which knows what it expected. Never throws.
+ */
+export function checkJsonValue(
+  value: unknown,
+  limits: JsonLimits = {},
+  root = "the payload",
+): ValidationIssue | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const maxDepth = limits.maxDepth ?? DEFAULTS.maxDepth;
+  const maxSize = limits.maxSize ?? DEFAULTS.maxSize;
+  const maxItems = limits.maxItems ?? DEFAULTS.maxItems;
+  const maxKeys = limits.maxKeys ?? DEFAULTS.maxKeys;
+  const onPath = new Set<object>();
+  let size = 0;
+  type Step = { value: unknown; path: PayloadPath; depth: number } | { leave: object };
+  const stack: Step[] = [{ value, path: [], depth: 0 }];
+  const at = (path: PayloadPath) => fieldName(path, root);
+  try {
+    while (stack.length > 0) {
+      const step = stack.pop() as Step;
+      if ("leave" in step) {
+        onPath.delete(step.leave);
+        continue;
+      }
+      const { value: current, path, depth } = step;
+      switch (typeof current) {
+        case "string":
+          size += current.length;
+          if (size > maxSize) {
+            return issueAt(
+              path,
+              "too_large",
+              `Expected ${root} to hold at most ${maxSize} characters of text, but ${at(path)} goes past that.`,
+            );
+          }
+          continue;
+        case "number":
+          if (!Number.isFinite(current)) {
+            return issueAt(
+              path,
+              "invalid_value",
+              `Expected ${at(path)} to be a finite number, but found ${String(current)}.`,
+            );
+          }
+          continue;
+        case "boolean":
+          continue;
+        case "object":
+          break;
+        default:
+          if (current === undefined && path.length > 0 && typeof path.at(-1) === "string") continue;
+          return issueAt(
+            path,
+            "invalid_type",
+            `Expected ${at(path)} to be JSON data, but found ${kindOf(current)}.`,
+          );
+      }
+      if (current === null) continue;
+      if (depth >= maxDepth) {
+        return issueAt(
+          path,
+          "too_deep",
+          `Expected ${root} to nest at most ${maxDepth} levels deep, but ${at(path)} is deeper.`,
+        );
+      }
+      if (onPath.has(current)) {
+        return issueAt(path, "cyclic", `Expected ${root} to be a tree, but ${at(path)} contains itself.`);
+      }
+      const prototype = Object.getPrototypeOf(current);
+      const isList = Array.isArray(current);
+      if (!isList && prototype !== Object.prototype && prototype !== null) {
+        return issueAt(
+          path,
+          "invalid_type",
+          `Expected ${at(path)} to be a plain object, but found ${kindOf(current)}.`,
+        );
+      }
+      onPath.add(current);
+      stack.push({ leave: current });
+      if (isList) {
+        if (current.length > maxItems) {
+          return issueAt(
+            path,
+            "too_large",
+            `Expected ${at(path)} to have at most ${maxItems} items, but found ${current.length}.`,
+          );
+        }
+        for (let index = current.length - 1; index >= 0; index--) {
+          stack.push({ value: current[index], path: [...path, index], depth: depth + 1 });
+        }
+        continue;
+      }
+      const keys = Object.keys(current);
+      if (keys.length > maxKeys) {
+        return issueAt(
+          path,
+          "too_large",
+          `Expected ${at(path)} to have at most ${maxKeys} keys, but found ${keys.length}.`,
+        );
+      }
+      for (let index = keys.length - 1; index >= 0; index--) {
+        const key = keys[index] as string;
+        size += key.length;
+        const descriptor = Object.getOwnPropertyDescriptor(current, key);
+        if (descriptor !== undefined && !("value" in descriptor)) {
+          return issueAt(
+            [...path, key],
+            "invalid_value",
+            `Expected ${at([...path, key])} to be data, but found a getter.`,
+          );
+        }
+        stack.push({ value: descriptor?.value, path: [...path, key], depth: depth + 1 });
+      }
+      if (size > maxSize) {
+        return issueAt(
+          path,
+          "too_large",
+          `Expected ${root} to hold at most ${maxSize} characters of text, but ${at(path)} goes past that.`,
+        );
+      }
+    }
+  } catch (error) {
+    return issueAt(
+      [],
+      "invalid_value",
+      `Expected ${root} to be JSON data, but reading it failed (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  return undefined;
+}
