@@ -443,19 +443,44 @@ export function fromJsonLd(input: unknown, options: FromJsonLdOptions = {}): Fro
         ),
       );
     }
+    const pageUrl = options.url !== undefined && URL.canParse(options.url) ? options.url : undefined;
+    if (options.url !== undefined && pageUrl === undefined) {
+      report(
+        "",
+        "invalid_url",
+        `The page URL "${options.url.slice(0, 80)}" given in options.url could not be read; it was not used.`,
+      );
+    }
+    // The nodes an article may have named itself, grouped once by the URL before their fragment
+    // (blank nodes apart), so that each article looks only at its own.
+    const blankNodes: LocatedNode[] = [];
+    const nodesByBase = new Map<string, LocatedNode[]>();
+    for (const located of nodes) {
+      const id = own(located.node, "@id");
+      if (typeof id !== "string") continue;
+      if (id.startsWith("_:")) blankNodes.push(located);
+      else if (id.includes("#")) {
+        const base = id.slice(0, id.indexOf("#"));
+        const group = nodesByBase.get(base) ?? [];
+        group.push(located);
+        nodesByBase.set(base, group);
+      }
+    }
     const articles: Article[] = [];
     const payloads: PlainObject[] = [];
     for (const located of articleNodes) {
       const ownBase = ownBaseOf(located.node);
       const context: ReadContext = {
         index,
-        pageUrl: options.url ?? ownBase,
+        pageUrl: pageUrl ?? ownBase,
         ownBase,
         zone: options.zone,
         disambiguation: options.disambiguation,
         report,
       };
-      const payload = articlePayload(located, nodes, context);
+      const named = ownBase === undefined ? [] : (nodesByBase.get(ownBase) ?? []);
+      const candidates = blankNodes.length === 0 ? named : [...named, ...blankNodes];
+      const payload = articlePayload(located, candidates, context);
       if (isBefore(own(payload, "dateModified"), own(payload, "datePublished"))) {
         report(
           `${located.pointer}/dateModified`,

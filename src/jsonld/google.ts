@@ -251,6 +251,16 @@ function checkImages(article: Located, byId: ReadonlyMap<string, Located>, warn:
  * ```
  */
 export function checkGoogleArticle(input: Article | unknown): GoogleArticleWarning[] {
+  try {
+    return check(input);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : "unknown error";
+    return [{ code: "invalid_value", pointer: "", message: `The input could not be read (${reason}).` }];
+  }
+}
+
+/** {@link checkGoogleArticle}'s work, which may meet values that throw when read. */
+function check(input: unknown): GoogleArticleWarning[] {
   const document = isArticleModel(input) ? toJsonLd(input) : input;
   const unsafe = isArticleModel(input) ? undefined : checkJsonValue(document, {}, "the JSON-LD");
   if (unsafe !== undefined) return [{ code: unsafe.code, pointer: unsafe.pointer, message: unsafe.message }];

@@ -13,7 +13,7 @@ function postalAddress(address: Address | undefined): JsonLdNode | undefined {
   put(node, "addressRegion", address.region);
   put(node, "postalCode", address.postalCode);
   put(node, "addressCountry", address.country);
-  return node;
+  return Object.keys(node).length === 1 ? undefined : node;
 }
 
 /** Coordinates as a `GeoCoordinates` node. */

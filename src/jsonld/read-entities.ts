@@ -472,8 +472,10 @@ export class EntityReader {
 
 /** The article's own base (its URL without the fragment), from its `@id` or `url`. */
 export function ownBaseOf(node: PlainObject): string | undefined {
-  const id = own(node, "@id");
-  if (typeof id === "string" && /^https?:\/\//i.test(id)) return withoutFragment(id);
-  const url = own(node, "url");
-  return typeof url === "string" && /^https?:\/\//i.test(url) ? withoutFragment(url.trim()) : undefined;
+  for (const value of [own(node, "@id"), own(node, "url")]) {
+    if (typeof value === "string" && /^https?:\/\//i.test(value.trim()) && URL.canParse(value.trim())) {
+      return withoutFragment(value.trim());
+    }
+  }
+  return undefined;
 }

@@ -2,6 +2,7 @@
  * Ids, references and the entity registries: which fields refer to which kinds of entity, how ids
  * are made from names, and how entities given inline in a payload move into their registries.
  */
+import { describeValue } from "../dates/issues.js";
 import { slugify } from "./transliterate.js";
 
 /**
@@ -214,7 +215,11 @@ function inlineKind(
       path: [...path, "type"],
       entityPath: path,
       code: "invalid_entity_type",
-      details: { field: spec.field, allowed: spec.kinds.join(", "), found: String(type).slice(0, 40) },
+      details: {
+        field: spec.field,
+        allowed: spec.kinds.join(", "),
+        found: typeof type === "string" ? type.slice(0, 40) : describeValue(type),
+      },
     });
     return undefined;
   }

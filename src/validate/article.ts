@@ -14,7 +14,7 @@ import {
 } from "../models/references.js";
 import { crossCheck } from "./cross-checks.js";
 import { ArticleValidationError } from "./error.js";
-import { checkJsonValue, type JsonLimits } from "./guard.js";
+import { checkJsonValue, type JsonLimits, parseDefused } from "./guard.js";
 import { fieldName, issueAt, toPointer, type ValidationIssue } from "./issues.js";
 import { type LocalTimeOptions, resolveLocalTimes } from "./local-times.js";
 import { fromZodIssues } from "./messages.js";
@@ -66,6 +66,22 @@ export function validateArticle(
   input: unknown,
   options: ValidateArticleOptions = {},
 ): ValidationResult<Article> {
+  try {
+    return validate(input, options);
+  } catch (error) {
+    return unreadable(error);
+  }
+}
+
+/** The answer for a value that could not even be read (a proxy whose traps throw, say). */
+function unreadable<T>(error: unknown): ValidationResult<T> {
+  const reason = error instanceof Error ? error.message : "unknown error";
+  const message = `Expected the article to be readable data, but reading it failed (${reason}).`;
+  return resultOf<T>(undefined, [issueAt([], "invalid_value", message)], []);
+}
+
+/** {@link validateArticle}'s work, which may meet values that throw when read. */
+function validate(input: unknown, options: ValidateArticleOptions): ValidationResult<Article> {
   const unsafe = checkJsonValue(input, options.limits, "the article");
   if (unsafe !== undefined) return resultOf<Article>(undefined, [unsafe], []);
   if (!isPlainObject(input)) {
@@ -85,7 +101,7 @@ export function validateArticle(
   };
   const warnings = unknownKeyWarnings(Article, normalised.payload, mapPath);
   const zoned = resolveLocalTimes(normalised.payload, options);
-  const decoded = Article.safeParse(zoned.payload, { reportInput: true });
+  const decoded = parseDefused((value) => Article.safeParse(value, { reportInput: true }), zoned.payload);
   const model = decoded.success ? decoded.data : undefined;
   const inlineProblems = normalised.issues.map(fromNormaliseIssue);
   const inlineEntities = normalised.issues.map((issue) => toPointer(issue.entityPath));

@@ -5,7 +5,7 @@
  */
 
 import { formatDateValue } from "../dates/format.js";
-import { quoteInput } from "../dates/issues.js";
+import { describeValue, quoteInput } from "../dates/issues.js";
 import { type DateValue, isInstant, parseDateValue } from "../dates/parse.js";
 import type { Article } from "../models/article.js";
 import { isEntityId } from "../models/fields.js";
@@ -312,7 +312,7 @@ function checkPaywall(payload: PlainObject, report: Report) {
     ["isAccessibleForFree"],
     "paywall_conflict",
     (field) =>
-      `Expected ${field} to be false, since paywalledSections names paywalled parts, but found ${String(own(payload, "isAccessibleForFree") ?? "nothing")}.`,
+      `Expected ${field} to be false, since paywalledSections names paywalled parts, but found ${describeValue(own(payload, "isAccessibleForFree"))}.`,
   );
 }
 

@@ -19,7 +19,7 @@ import {
   withId,
 } from "../models/references.js";
 import { ArticleValidationError } from "./error.js";
-import { checkJsonValue, type JsonLimits } from "./guard.js";
+import { checkJsonValue, type JsonLimits, parseDefused } from "./guard.js";
 import { issueAt } from "./issues.js";
 import { type LocalTimeOptions, zoneLocalTimes } from "./local-times.js";
 import { fromZodIssues } from "./messages.js";
@@ -53,6 +53,25 @@ export function validateEntity<K extends EntityKind>(
   input: unknown,
   options: LocalTimeOptions & { readonly limits?: JsonLimits } = {},
 ): ValidationResult<z.output<(typeof ENTITY_SCHEMAS)[K]>> {
+  try {
+    return readEntity(kind, input, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : "unknown error";
+    const message = `Expected the ${kind} to be readable data, but reading it failed (${reason}).`;
+    return resultOf<z.output<(typeof ENTITY_SCHEMAS)[K]>>(
+      undefined,
+      [issueAt([], "invalid_value", message)],
+      [],
+    );
+  }
+}
+
+/** {@link validateEntity}'s work, which may meet values that throw when read. */
+function readEntity<K extends EntityKind>(
+  kind: K,
+  input: unknown,
+  options: LocalTimeOptions & { readonly limits?: JsonLimits } = {},
+): ValidationResult<z.output<(typeof ENTITY_SCHEMAS)[K]>> {
   type Model = z.output<(typeof ENTITY_SCHEMAS)[K]>;
   const unsafe = checkJsonValue(input, options.limits, `the ${kind}`);
   if (unsafe !== undefined) return resultOf<Model>(undefined, [unsafe], []);
@@ -68,7 +87,7 @@ export function validateEntity<K extends EntityKind>(
   zoneLocalTimes(entity, DATE_FIELDS[kind], options.zone, options, (field, original) => {
     originals.set(`/${field}`, original);
   });
-  const decoded = schema.safeParse(entity, { reportInput: true });
+  const decoded = parseDefused((value) => schema.safeParse(value, { reportInput: true }), entity);
   if (decoded.success) return resultOf(decoded.data as Model, [], warnings);
   return resultOf<Model>(undefined, fromZodIssues(decoded.error.issues, samePath, originals, root), warnings);
 }

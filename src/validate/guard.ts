@@ -176,3 +176,41 @@ export function checkJsonValue(
   }
   return undefined;
 }
+
+/**
+ * A copy of a value without the `length` keys that are not numbers. zod measures a value's `length`
+ * even after finding it is not a string or a list, and an object there with a `toString` that is not
+ * a function makes that measuring throw; without the key, zod reports the wrong type as it should.
+ */
+export function withoutHostileLengths(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const copy: unknown = Array.isArray(value) ? [...value] : { ...value };
+  const stack: unknown[] = [copy];
+  const seen = new Set<unknown>();
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (typeof next !== "object" || next === null || seen.has(next)) continue;
+    seen.add(next);
+    const target = next as Record<string, unknown>;
+    if (!Array.isArray(target) && Object.hasOwn(target, "length") && typeof target.length !== "number") {
+      delete target.length;
+    }
+    for (const key of Object.keys(target)) {
+      const child = target[key];
+      if (typeof child === "object" && child !== null) {
+        const childCopy = Array.isArray(child) ? [...child] : { ...child };
+        target[key] = childCopy;
+        stack.push(childCopy);
+      }
+    }
+  }
+  return copy;
+}
+
+/** Runs a parse, and once more on a copy without hostile `length` keys if it throws (see above). */
+export function parseDefused<T>(parse: (value: unknown) => T, value: unknown): T {
+  try {
+    return parse(value);
+  } catch {
+    return parse(withoutHostileLengths(value));
+  }
+}

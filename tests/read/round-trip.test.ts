@@ -160,8 +160,9 @@ function readableOnTheWeb(payload: ArticlePayload): boolean {
   const markup: string[] = [];
   const walk = (value: unknown, key: string) => {
     if (typeof value === "string") {
-      if (key === "url" || key === "sameAs") return;
+      // URLs: entities with their `;` are decoded on the way back (documented), so leave such URLs out.
       texts.push(value);
+      if (key === "url" || key === "sameAs") return;
       if (key === "description" || key === "body") markup.push(value);
     } else if (Array.isArray(value)) {
       for (const item of value) walk(item, key);
