@@ -31,6 +31,9 @@ function textSchema(expected: string): z.ZodString {
  * normal form of {@link formatDateTime}. Failures become zod issues whose `params.dateIssue` holds the
  * {@link DateIssueCode}.
  *
+ * @param options - How date-times are read, as for {@link parseDateTime}; default `{}` (no zone for local times).
+ * @returns A codec that reads a date-time string into a `DateTime` and writes it back in its normal form.
+ *
  * @example
  * ```ts
  * const published = dateTimeCodec();
@@ -57,6 +60,8 @@ export function dateTimeCodec(options: ParseDateTimeOptions = {}) {
 /**
  * A codec for a partial-date field: `"1823"` ⇄ `{ precision: "year", year: 1823 }`.
  *
+ * @returns A codec that reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` into a {@link PartialDate} and writes it back.
+ *
  * @example
  * ```ts
  * z.decode(partialDateCodec(), "1923-05"); //=> { precision: "month", year: 1923, month: 5 }
@@ -81,6 +86,9 @@ export function partialDateCodec() {
 /**
  * A codec for a field that holds an instant or a partial date (an event's start, say):
  * `"2023"` ⇄ a {@link PartialDate}, `"2025-07-09T14:05:00+04:00"` ⇄ a `DateTime`.
+ *
+ * @param options - How date-times are read, as for {@link parseDateTime}; default `{}` (no zone for local times).
+ * @returns A codec that reads a date or date-time string into a {@link DateValue} and writes it in ISO 8601.
  *
  * @example
  * ```ts
@@ -109,6 +117,8 @@ export function dateValueCodec(options: ParseDateTimeOptions = {}) {
 /**
  * A codec for a time-zone field: checks an IANA name or an offset and writes it canonically
  * (`asia/baku` → `Asia/Baku`, `UTC+4` → `+04:00`). The model keeps the name as a string.
+ *
+ * @returns A codec that reads an IANA zone name or an offset, and writes it back as its canonical text.
  *
  * @example
  * ```ts

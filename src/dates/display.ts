@@ -13,6 +13,7 @@ import { parseZone } from "./zones.js";
  * @example
  * ```ts
  * const options: FormatDisplayOptions = { locale: "en-GB", zone: "Asia/Baku" };
+ * formatDisplay(DateTime.fromISO("2025-07-09T10:05:00Z"), options); //=> "9 July 2025, 14:05 (UTC+4)"
  * ```
  */
 export interface FormatDisplayOptions {
@@ -61,6 +62,11 @@ function displayPartialDate(value: PartialDate, locale: string): string {
  * (`9 July 2025, 14:05 (UTC+4)` in `en-GB`). A partial date is written at its own precision
  * (`1823`, `May 1923`). Results depend only on the arguments (and the runtime's locale data).
  *
+ * @param value - The instant or partial date to write.
+ * @param options - The locale (required) and the zone to show an instant in (default: the zone it is in).
+ * @returns The date as readers expect it in that locale, with the offset for an instant.
+ * @throws RangeError when `options.zone` is no zone, `value` is an invalid `DateTime` or `Intl` refuses the locale.
+ *
  * @example
  * ```ts
  * formatDisplay(DateTime.fromISO("2025-07-09T14:05:00+04:00", { setZone: true }), { locale: "en-GB" });
@@ -95,6 +101,7 @@ export function formatDisplay(value: DateValue, options: FormatDisplayOptions): 
  * @example
  * ```ts
  * const options: FormatRelativeOptions = { now: DateTime.fromISO("2025-07-09T17:05:00+04:00"), locale: "en" };
+ * formatRelative(DateTime.fromISO("2025-07-09T14:05:00+04:00"), options); //=> "3 hours ago"
  * ```
  */
 export interface FormatRelativeOptions {
@@ -134,6 +141,11 @@ function relativeUnit(milliseconds: number): [number, Intl.RelativeTimeFormatUni
 
 /**
  * Writes how long ago (or how far ahead) an instant is from `options.now`: `3 hours ago`, `in 2 days`.
+ *
+ * @param value - The instant to describe.
+ * @param options - The reference instant `now` and the locale, both required.
+ * @returns How far `value` is from `now`, in the locale's words (`3 hours ago`, `in 2 days`, `now`).
+ * @throws RangeError when `value` or `options.now` is an invalid `DateTime`, or `Intl` refuses the locale.
  *
  * @example
  * ```ts

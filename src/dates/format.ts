@@ -22,6 +22,10 @@ function pad3(value: number): string {
  *
  * Throws a `RangeError` for an invalid `DateTime` (a programming error, not bad input).
  *
+ * @param value - The instant to write, in the zone it should be written in.
+ * @returns The instant as an RFC 3339 / schema.org date-time string with its offset.
+ * @throws RangeError when `value` is an invalid `DateTime`.
+ *
  * @example
  * ```ts
  * formatDateTime(DateTime.fromISO("2025-07-09T14:05+04:00", { setZone: true }));
@@ -41,6 +45,10 @@ export function formatDateTime(value: DateTime): string {
  * Writes an instant or a partial date in ISO 8601 at its own precision: a year stays `1823`, an instant
  * becomes `2025-07-09T14:05:00+04:00`.
  *
+ * @param value - The instant (a luxon `DateTime`) or {@link PartialDate} to write.
+ * @returns `YYYY`, `YYYY-MM` or `YYYY-MM-DD` for a partial date; an instant as {@link formatDateTime} writes it.
+ * @throws RangeError when `value` is an invalid `DateTime`.
+ *
  * @example
  * ```ts
  * formatDateValue({ precision: "year", year: 1823 }); //=> "1823"
@@ -52,6 +60,9 @@ export function formatDateValue(value: DateValue): string {
 
 /**
  * Whether a value is a valid luxon `DateTime`.
+ *
+ * @param value - Any value.
+ * @returns `true` for a valid luxon `DateTime`; `false` for any other value, an invalid `DateTime` included.
  *
  * @example
  * ```ts

@@ -31,6 +31,8 @@
  * const result = parseDateTime("2025-07-09 14:05");
  * if (!result.ok && result.issue.code === "missing_zone") {
  *   // read it again in the newsroom's zone
+ *   const again = parseDateTime("2025-07-09 14:05", { zone: "Asia/Baku" });
+ *   if (again.ok) formatDateTime(again.value); //=> "2025-07-09T14:05:00+04:00"
  * }
  * ```
  */
@@ -62,7 +64,8 @@ export type DateIssueCode =
  * const result = parseDateTime("2025-02-30T10:00:00Z");
  * if (!result.ok) result.issue;
  * //=> { code: "invalid_date", input: "2025-02-30T10:00:00Z",
- * //     message: 'Expected a real calendar date, but found "2025-02-30T10:00:00Z" (February 2025 has 28 days).' }
+ * //     message: 'Expected a real calendar date, but found "2025-02-30T10:00:00Z" (February 2025 has 28 days).',
+ * //     details: { reason: "February 2025 has 28 days" } }
  * ```
  */
 export interface DateIssue {
@@ -83,6 +86,7 @@ export interface DateIssue {
  * ```ts
  * const result: DateResult<DateTime> = parseDateTime("2025-07-09T14:05:00+04:00");
  * const text = result.ok ? formatDateTime(result.value) : result.issue.message;
+ * text; //=> "2025-07-09T14:05:00+04:00"
  * ```
  */
 export type DateResult<T> =

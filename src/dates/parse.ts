@@ -28,6 +28,8 @@ import { fixedZone, formatOffset, isOffsetInRange, parseZone, readOffset } from 
  *   disambiguation: "reject",
  *   abbreviations: { IST: "Asia/Kolkata" },
  * };
+ * const result = parseDateTime("9 July 2025 14:05 IST", options);
+ * if (result.ok) formatDateTime(result.value); //=> "2025-07-09T14:05:00+05:30"
  * ```
  */
 export interface ParseDateTimeOptions {
@@ -52,6 +54,8 @@ export interface ParseDateTimeOptions {
  * ```ts
  * const founded: DateValue = { precision: "year", year: 1823 };
  * const published: DateValue = DateTime.fromISO("2025-07-09T14:05:00+04:00", { setZone: true });
+ * formatDateValue(founded); //=> "1823"
+ * formatDateValue(published); //=> "2025-07-09T14:05:00+04:00"
  * ```
  */
 export type DateValue = DateTime | PartialDate;
@@ -204,6 +208,10 @@ function precheck(text: unknown, expected: string): DateResult<string> {
  * those with several (`CST`, `IST`, `EET`) are refused unless `options.abbreviations` maps them.
  * Years 1000–9999; at most 256 characters.
  *
+ * @param text - The date-time text to read; any other value is an `invalid_type` issue.
+ * @param options - The zone for local times, the disambiguation and abbreviations; default `{}` (no zone).
+ * @returns `{ ok: true, value }` with the `DateTime`, or `{ ok: false, issue }` saying why it could not be read.
+ *
  * @example
  * ```ts
  * const result = parseDateTime("9 July 2025 14:05 (UTC+04:00)");
@@ -229,6 +237,10 @@ export function parseDateTime(text: unknown, options: ParseDateTimeOptions = {})
  * {@link PartialDate}, anything with a time of day goes through {@link parseDateTime}. This is what
  * event dates accept.
  *
+ * @param text - The date or date-time text to read; any other value is an `invalid_type` issue.
+ * @param options - How date-times are read, as for {@link parseDateTime}; default `{}` (no zone).
+ * @returns `{ ok: true, value }` (a {@link PartialDate} or a `DateTime`) or `{ ok: false, issue }`; never throws.
+ *
  * @example
  * ```ts
  * parseDateValue("1823"); //=> { ok: true, value: { precision: "year", year: 1823 } }
@@ -248,6 +260,9 @@ export function parseDateValue(text: unknown, options: ParseDateTimeOptions = {}
 
 /**
  * Whether a {@link DateValue} is an instant (a luxon `DateTime`) rather than a partial date.
+ *
+ * @param value - A {@link DateValue}.
+ * @returns `true` for a luxon `DateTime`, `false` for a {@link PartialDate}.
  *
  * @example
  * ```ts

@@ -13,6 +13,7 @@ import { pad2 } from "./zones.js";
  * @example
  * ```ts
  * const founded: PartialDate = { precision: "year", year: 1823 };
+ * formatPartialDate(founded); //=> "1823"
  * ```
  */
 export type PartialDate =
@@ -47,6 +48,8 @@ export type PartialDate =
  * @example
  * ```ts
  * const precision: DatePrecision = "year";
+ * const result = parsePartialDate("1923-05");
+ * if (result.ok) result.value.precision; //=> "month"
  * ```
  */
 export type DatePrecision = PartialDate["precision"];
@@ -74,6 +77,9 @@ export function matchPartialDate(text: string): DateResult<PartialDate> | undefi
  * Reads a partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (years 0001–9999). Days that are not on
  * the calendar (`2025-02-30`) are refused. Never throws.
  *
+ * @param text - The text to read (trimmed first); any other value is an `invalid_type` issue.
+ * @returns `{ ok: true, value }` with the {@link PartialDate}, or `{ ok: false, issue }` saying why not.
+ *
  * @example
  * ```ts
  * parsePartialDate("1823"); //=> { ok: true, value: { precision: "year", year: 1823 } }
@@ -98,6 +104,9 @@ export function parsePartialDate(text: unknown): DateResult<PartialDate> {
 /**
  * Writes a partial date in ISO 8601 at its own precision.
  *
+ * @param date - The partial date to write.
+ * @returns `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with the year padded to four digits.
+ *
  * @example
  * ```ts
  * formatPartialDate({ precision: "month", year: 1923, month: 5 }); //=> "1923-05"
@@ -117,6 +126,9 @@ export function formatPartialDate(date: PartialDate): string {
 
 /**
  * Whether a value is a {@link PartialDate} (as opposed to a luxon `DateTime`).
+ *
+ * @param value - Any value.
+ * @returns `true` for an object whose `precision` is `year`, `month` or `day`; `false` for anything else.
  *
  * @example
  * ```ts

@@ -154,6 +154,9 @@ function capitalizeZoneName(name: string): string {
  *
  * Note the POSIX sign of the `Etc/GMT±N` names: `Etc/GMT-4` is four hours *ahead* of UTC (+04:00).
  *
+ * @param text - The zone text: an IANA name (any case), `UTC`, `GMT`, `Z`, or an offset such as `+04:00`.
+ * @returns `{ ok: true, value }` with the luxon zone, or `{ ok: false, issue }`; never throws for a string.
+ *
  * @example
  * ```ts
  * const result = parseZone("UTC+04:00");
@@ -175,6 +178,9 @@ export function parseZone(text: string): DateResult<Zone> {
 
 /**
  * The canonical text of a zone: its IANA name, `UTC`, or a fixed offset as `+04:00`.
+ *
+ * @param zone - A luxon zone, such as one {@link parseZone} returns.
+ * @returns The IANA name (`Asia/Baku`), `UTC`, or the fixed offset as `+04:00`.
  *
  * @example
  * ```ts

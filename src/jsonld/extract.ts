@@ -12,6 +12,8 @@ import { type JsonRepair, lineAndColumn, readJson, unwrapScriptText } from "./re
  * @example
  * ```ts
  * const options: ExtractJsonLdOptions = { maxBlockLength: 500_000, maxBlocks: 20 };
+ * const page = '<script type="application/ld+json">{}</script>'.repeat(30);
+ * extractJsonLd(page, options).blocks.length; //=> 20 (and a "too_many_blocks" issue)
  * ```
  */
 export interface ExtractJsonLdOptions {
@@ -27,6 +29,8 @@ export interface ExtractJsonLdOptions {
  * @example
  * ```ts
  * const block: JsonLdBlock = { index: 0, text: '{"@type":"NewsArticle"}', value: { "@type": "NewsArticle" }, repairs: [] };
+ * extractJsonLd('<script type="application/ld+json">{"@type":"NewsArticle"}</script>').blocks[0];
+ * //=> { index: 0, text: '{"@type":"NewsArticle"}', value: { "@type": "NewsArticle" }, repairs: [] }
  * ```
  */
 export interface JsonLdBlock {
@@ -45,7 +49,10 @@ export interface JsonLdBlock {
  *
  * @example
  * ```ts
+ * const html = '<script type="application/ld+json">{"@type":"NewsArticle",}</script>';
  * const { blocks, issues }: ExtractJsonLdResult = extractJsonLd(html);
+ * blocks[0]?.value; //=> { "@type": "NewsArticle" }
+ * issues.map((issue) => `${issue.severity} ${issue.code}`); //=> ["warning trailing_commas_removed"]
  * ```
  */
 export interface ExtractJsonLdResult {
@@ -73,6 +80,10 @@ const REPAIR_WORDS: Readonly<Record<JsonRepair, string>> = {
  * JSON is repaired where the meaning is certain (raw line breaks inside strings, trailing commas,
  * comments), each repair reported; what cannot be repaired is reported with its line and column, and the
  * other blocks still come out. Never throws.
+ *
+ * @param html - The page's HTML; any other value gives no blocks and an `invalid_type` issue.
+ * @param options - Limits on the size and number of blocks read; default 1,000,000 characters and 100 blocks.
+ * @returns Every JSON-LD block in page order, and the issues found (repairs, unreadable blocks, limits).
  *
  * @example
  * ```ts

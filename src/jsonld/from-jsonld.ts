@@ -34,6 +34,18 @@ import { readJson } from "./repair.js";
  * @example
  * ```ts
  * const options: FromJsonLdOptions = { url: "https://news.example.org/a", zone: "Europe/Berlin" };
+ * const { article } = fromJsonLd(
+ *   {
+ *     "@type": "NewsArticle",
+ *     headline: "H",
+ *     datePublished: "2025-07-09 14:05",
+ *     author: { "@type": "Person", name: "Mira Holm" },
+ *     image: "/images/h.jpg",
+ *   },
+ *   options,
+ * );
+ * article && formatDateTime(article.datePublished); //=> "2025-07-09T14:05:00+02:00"
+ * article?.images[0]?.url; //=> "https://news.example.org/images/h.jpg"
  * ```
  */
 export interface FromJsonLdOptions {
@@ -55,6 +67,7 @@ export interface FromJsonLdOptions {
  * @example
  * ```ts
  * const payload: ArticlePayload = { headline: "H", datePublished: "2025-07-09T14:05:00+04:00", authors: ["person:a"] };
+ * validateArticle(payload).issues.map((issue) => issue.code); //=> ["unresolved_reference"] (no person "person:a")
  * ```
  */
 export type ArticlePayload = z.input<typeof Article>;
@@ -64,7 +77,11 @@ export type ArticlePayload = z.input<typeof Article>;
  *
  * @example
  * ```ts
+ * const jsonLd = { "@type": "NewsArticle", headline: "H", datePublished: "2025-07-09T14:05:00+04:00" };
  * const { article, payloads, issues }: FromJsonLdResult = fromJsonLd(jsonLd);
+ * article; //=> undefined (an article needs an author)
+ * payloads; //=> [{ headline: "H", datePublished: "2025-07-09T14:05:00+04:00" }]
+ * issues.map((issue) => issue.code); //=> ["required"]
  * ```
  */
 export interface FromJsonLdResult {
@@ -403,6 +420,10 @@ function documentOf(
  * Each article node gives a payload (in `payloads`); the payloads that validate give the models (in
  * `articles`, the first as `article`). What validation refuses is dropped where the article can do
  * without it. Never throws, whatever the input.
+ *
+ * @param input - The JSON-LD: a parsed value, or its JSON text (read with the same repairs as pages need).
+ * @param options - The page URL, the zone for local times, the disambiguation and limits; default `{}`.
+ * @returns The valid articles (the first as `article`), a payload for every article node, and every issue.
  *
  * @example
  * ```ts

@@ -18,6 +18,13 @@ import { toJsonLd } from "./to-jsonld.js";
  *   pointer: "/@graph/1",
  *   message: "The author \"Qabil Ashirov\" has neither url nor sameAs; Google uses them to tell authors apart.",
  * };
+ * checkGoogleArticle({
+ *   "@context": "https://schema.org",
+ *   "@graph": [
+ *     { "@type": "NewsArticle", headline: "H", datePublished: "2025-07-09T14:05:00+04:00", author: { "@id": "#q" } },
+ *     { "@type": "Person", "@id": "#q", name: "Qabil Ashirov" },
+ *   ],
+ * })[0]; //=> the same as `warning` above
  * ```
  */
 export interface GoogleArticleWarning {
@@ -244,6 +251,9 @@ function checkImages(article: Located, byId: ReadonlyMap<string, Located>, warn:
  * person with only the name in `name` (no "By", no job title, no two names joined, not the
  * publisher's name), each with `url` or `sameAs`; images with absolute URLs, at least 50,000 pixels
  * where the size is known, and the 16x9, 4x3 and 1x1 ratios.
+ *
+ * @param input - An article model, or JSON-LD (a parsed value) that holds an article node.
+ * @returns The warnings, empty when nothing falls short; never throws (unreadable input is one warning).
  *
  * @example
  * ```ts

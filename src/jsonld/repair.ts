@@ -9,7 +9,9 @@
  *
  * @example
  * ```ts
+ * const html = '<script type="application/ld+json">{"@type": "NewsArticle", // draft\n}</script>';
  * const repairs: readonly JsonRepair[] = extractJsonLd(html).blocks[0]?.repairs ?? [];
+ * repairs; //=> ["trailing_commas_removed", "comments_removed"]
  * ```
  */
 export type JsonRepair = "control_characters_escaped" | "trailing_commas_removed" | "comments_removed";

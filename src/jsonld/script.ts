@@ -19,6 +19,10 @@ const ESCAPES: Readonly<Record<string, string>> = {
  * U+2029 become `\u003c`-style escapes everywhere (keys too), so no text can close the element, open a
  * comment, or end a line in older JavaScript parsers. The JSON means exactly the same after parsing.
  *
+ * @param value - The value to serialise, as `JSON.stringify` would.
+ * @returns The JSON text with `<`, `>`, `&`, U+2028 and U+2029 escaped.
+ * @throws TypeError when `JSON.stringify` throws (a cycle, a `BigInt`) or gives no JSON (`undefined`, a function).
+ *
  * @example
  * ```ts
  * stringifyForScript({ headline: "</script><!--" }); //=> '{"headline":"\\u003c/script\\u003e\\u003c!--"}'
@@ -39,6 +43,8 @@ function escapeAttribute(value: string): string {
  * @example
  * ```ts
  * const options: ToJsonLdScriptOptions = { nonce: "r4nd0m" };
+ * toJsonLdScript(parseArticle(payload), options).startsWith('<script type="application/ld+json" nonce="r4nd0m">');
+ * //=> true
  * ```
  */
 export interface ToJsonLdScriptOptions extends ToJsonLdOptions {
@@ -50,6 +56,11 @@ export interface ToJsonLdScriptOptions extends ToJsonLdOptions {
  * The article's JSON-LD as a `<script type="application/ld+json">` element, safe to put in a page:
  * escaped after `JSON.stringify` over the whole text (see {@link stringifyForScript}), with no HTML
  * entities (they would change the data) and no pattern-matching of `</script>`.
+ *
+ * @param article - The article model.
+ * @param options - The options of {@link toJsonLd}, and a CSP `nonce`; default `{}` (graph form, no nonce).
+ * @returns The `<script type="application/ld+json">` element as HTML text.
+ * @throws RangeError when the article was built in code with an invalid `DateTime` (never for a parsed one).
  *
  * @example
  * ```ts

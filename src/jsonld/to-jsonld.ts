@@ -21,6 +21,9 @@ import type { JsonLdDocument, JsonLdNode, JsonLdValue } from "./types.js";
  * @example
  * ```ts
  * const options: ToJsonLdOptions = { graph: false, body: false };
+ * const jsonLd = toJsonLd(parseArticle(payload), options);
+ * jsonLd["@type"]; //=> "NewsArticle" (one nested node, no "@graph")
+ * "articleBody" in jsonLd; //=> false
  * ```
  */
 export interface ToJsonLdOptions extends NewsArticleOptions {
@@ -76,6 +79,11 @@ function subEventsOf(article: Article): Map<string, string[]> {
  * With `{ graph: false }`, one nested `NewsArticle` object: each entity is written where it is first
  * reached from the article, and referred to by `@id` after that; entities the article never reaches
  * are left out.
+ *
+ * @param article - The article model, as {@link parseArticle} or {@link validateArticle} gives it.
+ * @param options - `graph: false` for one nested node, `body: false` to leave out the text, a `baseUrl`; default `{}`.
+ * @returns The schema.org JSON-LD document, as plain JSON data.
+ * @throws RangeError when the article was built in code with an invalid `DateTime` (never for a parsed one).
  *
  * @example
  * ```ts

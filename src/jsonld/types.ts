@@ -8,6 +8,8 @@
  * @example
  * ```ts
  * const value: JsonLdValue = { "@id": "https://news.example.org/a#person-qabil-ashirov" };
+ * toJsonLd(parseArticle(payload))["@graph"][0].author;
+ * //=> [{ "@id": "https://news.example.org/politics/diplomats-visit-khankendi#person-qabil-ashirov" }]
  * ```
  */
 export type JsonLdValue = string | number | boolean | JsonLdNode | readonly JsonLdValue[];
@@ -18,6 +20,11 @@ export type JsonLdValue = string | number | boolean | JsonLdNode | readonly Json
  * @example
  * ```ts
  * const person: JsonLdNode = { "@type": "Person", "@id": "https://news.example.org/a#person-x", name: "X" };
+ * toJsonLd(parseArticle(payload))["@graph"][1];
+ * //=> { "@type": "Person",
+ * //     "@id": "https://news.example.org/politics/diplomats-visit-khankendi#person-qabil-ashirov",
+ * //     name: "Qabil Ashirov", givenName: "Qabil", familyName: "Ashirov",
+ * //     url: "https://news.example.org/authors/qabil-ashirov" }
  * ```
  */
 export interface JsonLdNode {
@@ -35,6 +42,7 @@ export interface JsonLdNode {
  * @example
  * ```ts
  * const document: JsonLdDocument = { "@context": "https://schema.org", "@graph": [] };
+ * toJsonLd(parseArticle(payload), { graph: false })["@type"]; //=> "NewsArticle" (the nested form)
  * ```
  */
 export type JsonLdDocument =

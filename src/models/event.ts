@@ -72,6 +72,7 @@ export type AttendanceMode = z.infer<typeof AttendanceMode>;
  *   location: "place:khankendi",
  *   startDate: "2025-07-09",
  * });
+ * visit.startDate; //=> { precision: "day", year: 2025, month: 7, day: 9 }
  * ```
  */
 export const Event = z.object({

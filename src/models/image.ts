@@ -16,6 +16,7 @@ import { entityId, httpUrl, LIMITS, pixels, text } from "./fields.js";
  *   height: 900,
  *   encodingFormat: "image/jpeg",
  * });
+ * Image.safeParse({ ...photo, url: "images/delegation.jpg" }).success; //=> false (not an absolute URL)
  * ```
  */
 export const Image = z.object({

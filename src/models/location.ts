@@ -33,6 +33,7 @@ export type LocationKind = z.infer<typeof LocationKind>;
  * @example
  * ```ts
  * const address: Address = { locality: "Khankendi", country: "AZ" };
+ * Address.safeParse({ ...address, country: "Azerbaijan" }).success; //=> false (not an ISO 3166-1 code)
  * ```
  */
 export const Address = z.object({
@@ -52,6 +53,7 @@ export type Address = z.infer<typeof Address>;
  * @example
  * ```ts
  * const point: GeoPoint = { latitude: 39.8153, longitude: 46.7519 };
+ * GeoPoint.safeParse({ ...point, latitude: 91 }).success; //=> false
  * ```
  */
 export const GeoPoint = z.object({
@@ -76,6 +78,7 @@ export type GeoPoint = z.infer<typeof GeoPoint>;
  *   containedIn: "place:azerbaijan",
  *   timeZone: "Asia/Baku",
  * });
+ * khankendi.alternateNames; //=> ["Xankəndi"]
  * ```
  */
 export const Location = z.object({

@@ -39,6 +39,7 @@ export type OrganizationKind = z.infer<typeof OrganizationKind>;
  *   name: "Ministry of Foreign Affairs of the Republic of Azerbaijan",
  *   kind: "government",
  * });
+ * ministry.kind; //=> "government"
  * ```
  */
 export const Organization = z.object({

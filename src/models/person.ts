@@ -16,6 +16,7 @@ import { entityId, httpUrl, LIMITS, list, reference, sameAsList, text } from "./
  *   jobTitle: "Deputy Foreign Minister",
  *   affiliation: "org:mfa-azerbaijan",
  * });
+ * mammadov.affiliation; //=> "org:mfa-azerbaijan"
  * ```
  */
 export const Person = z.object({

@@ -32,6 +32,7 @@ export type QuoteKind = z.infer<typeof QuoteKind>;
  *   kind: "direct",
  *   paragraph: 4,
  * });
+ * quote.paragraph; //=> 4
  * ```
  */
 export const Quote = z.object({

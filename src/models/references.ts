@@ -11,6 +11,8 @@ import { slugify } from "./transliterate.js";
  * @example
  * ```ts
  * const kind: EntityKind = "location"; // kept in `article.locations`, ids made as `place:…`
+ * const result = validateEntity(kind, { name: "Khankendi" });
+ * if (result.ok) result.value.id; //=> "place:khankendi"
  * ```
  */
 export type EntityKind = "person" | "organization" | "location" | "event" | "quote" | "image";
@@ -98,6 +100,13 @@ export const REFERENCE_FIELDS: Readonly<Record<"article" | EntityKind, readonly 
  * @example
  * ```ts
  * const path: PayloadPath = ["people", 0, "name"];
+ * const result = validateArticle({
+ *   headline: "H",
+ *   datePublished: "2025-07-09T14:05:00+04:00",
+ *   authors: ["person:a"],
+ *   people: [{ id: "person:a" }],
+ * });
+ * result.issues[0]?.path; //=> ["people", 0, "name"]
  * ```
  */
 export type PayloadPath = readonly (string | number)[];

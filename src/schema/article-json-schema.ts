@@ -126,6 +126,8 @@ function build(): string {
  * (calendar days, zones, daylight-saving gaps) is left to the library. The same schema ships as
  * `newsmodel/schema.json`. Each call returns a fresh copy.
  *
+ * @returns A fresh copy of the article payload's JSON Schema, as plain JSON data.
+ *
  * @example
  * ```ts
  * const schema = articleJsonSchema();

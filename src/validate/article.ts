@@ -27,6 +27,16 @@ import { unknownKeyWarnings } from "./unknown-keys.js";
  * @example
  * ```ts
  * const options: ValidateArticleOptions = { zone: "Asia/Baku", disambiguation: "earlier" };
+ * const result = validateArticle(
+ *   {
+ *     headline: "H",
+ *     datePublished: "2014-10-26 04:30", // twice on the clock in Baku that night
+ *     authors: ["person:a"],
+ *     people: [{ id: "person:a", name: "A" }],
+ *   },
+ *   options,
+ * );
+ * if (result.ok) formatDateTime(result.value.datePublished); //=> "2014-10-26T04:30:00+05:00"
  * ```
  */
 export interface ValidateArticleOptions extends LocalTimeOptions {
@@ -54,6 +64,10 @@ function fromNormaliseIssue(issue: NormaliseIssue): ValidationIssue {
  * article as a whole (references resolve to entities of the right kind, ids are unique, no place
  * contains itself and no event is part of itself, `dateModified` is not before `datePublished`,
  * events end after they start, quotes stand where they say).
+ *
+ * @param input - The article payload, as parsed JSON; any value is accepted and checked.
+ * @param options - The fallback zone for local times, the disambiguation and payload limits; default `{}`.
+ * @returns `{ ok: true, value, warnings }` with the model, or `{ ok: false, issues, warnings }` with every error.
  *
  * @example
  * ```ts
@@ -121,6 +135,11 @@ function validate(input: unknown, options: ValidateArticleOptions): ValidationRe
  * Reads an article payload into the model, or throws an {@link ArticleValidationError} that holds
  * every issue. See {@link validateArticle} for what is checked.
  *
+ * @param input - The article payload, as parsed JSON.
+ * @param options - The zone, disambiguation and limits, as for {@link validateArticle}; default `{}`.
+ * @returns The article model.
+ * @throws {@link ArticleValidationError} when the payload has errors; its `issues` lists them all.
+ *
  * @example
  * ```ts
  * const article = parseArticle(payload);
@@ -141,6 +160,10 @@ export function parseArticle(input: unknown, options: ValidateArticleOptions = {
  * parsing it again gives the same article.
  *
  * Throws a zod error if the model was built in code with values the schema does not allow.
+ *
+ * @param article - The article model, as {@link parseArticle} or {@link validateArticle} gives it.
+ * @returns The normalised payload, plain JSON data that {@link validateArticle} reads back to the same article.
+ * @throws ZodError (zod's error) when the model was built in code with values the schema does not allow.
  *
  * @example
  * ```ts

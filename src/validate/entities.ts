@@ -42,6 +42,11 @@ const samePath = (path: PayloadPath): PayloadPath => path;
  * gets one made from its kind and name (`person:elnur-mammadov`). Local times in an event's or a
  * quote's dates are read in `options.zone` (an entity alone has no place or article to take one from).
  *
+ * @param kind - The kind of entity: `person`, `organization`, `location`, `event`, `quote` or `image`.
+ * @param input - The entity payload, as parsed JSON; any value is accepted and checked.
+ * @param options - The zone and disambiguation for local times, and limits on the payload; default `{}` (no zone).
+ * @returns `{ ok: true, value, warnings }` with the entity model, or `{ ok: false, issues, warnings }`.
+ *
  * @example
  * ```ts
  * const result = validateEntity("person", { name: "Elnur Mammadov", jobTitle: "Deputy Foreign Minister" });
@@ -102,6 +107,10 @@ function parseEntity<K extends EntityKind>(kind: K, input: unknown, options: Loc
 /**
  * Reads a person payload, or throws an {@link ArticleValidationError}.
  *
+ * @param input - The person payload, as parsed JSON; without an `id`, one is made from the name.
+ * @returns The person model.
+ * @throws {@link ArticleValidationError} when the payload has errors; its `issues` lists them all.
+ *
  * @example
  * ```ts
  * parsePerson({ name: "Qabil Ashirov" }); //=> { id: "person:qabil-ashirov", name: "Qabil Ashirov" }
@@ -114,6 +123,10 @@ export function parsePerson(input: unknown): Person {
 /**
  * Reads an organization payload, or throws an {@link ArticleValidationError}.
  *
+ * @param input - The organization payload, as parsed JSON; without an `id`, one is made from the name.
+ * @returns The organization model.
+ * @throws {@link ArticleValidationError} when the payload has errors; its `issues` lists them all.
+ *
  * @example
  * ```ts
  * parseOrganization({ name: "Garabagh University", kind: "university" }).id; //=> "org:garabagh-university"
@@ -125,6 +138,10 @@ export function parseOrganization(input: unknown): Organization {
 
 /**
  * Reads a location payload, or throws an {@link ArticleValidationError}.
+ *
+ * @param input - The location payload, as parsed JSON; without an `id`, one is made from the name.
+ * @returns The location model.
+ * @throws {@link ArticleValidationError} when the payload has errors; its `issues` lists them all.
  *
  * @example
  * ```ts
@@ -140,6 +157,11 @@ export function parseLocation(input: unknown): Location {
  * Reads an event payload, or throws an {@link ArticleValidationError}; local times are read in
  * `options.zone`.
  *
+ * @param input - The event payload, as parsed JSON; without an `id`, one is made from the name.
+ * @param options - The zone and disambiguation for local times in its dates; default `{}` (no zone).
+ * @returns The event model.
+ * @throws {@link ArticleValidationError} when the payload has errors; its `issues` lists them all.
+ *
  * @example
  * ```ts
  * const concert = parseEvent({ name: "Concert", startDate: "2025-07-09 19:00" }, { zone: "Asia/Baku" });
@@ -154,6 +176,11 @@ export function parseEvent(input: unknown, options: LocalTimeOptions = {}): Even
  * Reads a quote payload, or throws an {@link ArticleValidationError}. (Whether a direct quote stands
  * in the body can only be checked inside an article.)
  *
+ * @param input - The quote payload, as parsed JSON; without an `id`, it is given a numbered one.
+ * @param options - The zone and disambiguation for a local time in its `date`; default `{}` (no zone).
+ * @returns The quote model.
+ * @throws {@link ArticleValidationError} when the payload has errors; its `issues` lists them all.
+ *
  * @example
  * ```ts
  * parseQuote({ text: "Today, Khankendi is hosting international events.", speaker: "person:elnur-mammadov" }).kind;
@@ -166,6 +193,10 @@ export function parseQuote(input: unknown, options: LocalTimeOptions = {}): Quot
 
 /**
  * Reads an image payload, or throws an {@link ArticleValidationError}.
+ *
+ * @param input - The image payload, as parsed JSON; without an `id`, one is made from its file name.
+ * @returns The image model.
+ * @throws {@link ArticleValidationError} when the payload has errors; its `issues` lists them all.
  *
  * @example
  * ```ts

@@ -14,6 +14,10 @@ import type { ValidationIssue } from "./issues.js";
  * } catch (error) {
  *   if (error instanceof ArticleValidationError) console.log(formatIssues(error.issues));
  * }
+ * // prints:
+ * // error /headline: Expected headline to contain text, but found only white space or invisible characters.
+ * // error /datePublished: Expected datePublished, but found nothing.
+ * // error /authors: Expected authors, but found nothing.
  * ```
  */
 export class ArticleValidationError extends Error {
@@ -22,7 +26,12 @@ export class ArticleValidationError extends Error {
   /** Warnings: what was accepted but dropped or doubtful. */
   readonly warnings: readonly ValidationIssue[];
 
-  /** Builds the error from the issues found; `issues` has at least one. */
+  /**
+   * Builds the error from the issues found; `issues` has at least one.
+   *
+   * @param issues - The errors found, at least one; the first gives the `message`.
+   * @param warnings - The warnings found beside them; default none (`[]`).
+   */
   constructor(issues: readonly ValidationIssue[], warnings: readonly ValidationIssue[] = []) {
     const [first, ...rest] = issues;
     const more = rest.length === 0 ? "" : ` (and ${rest.length} more issue${rest.length === 1 ? "" : "s"})`;

@@ -13,6 +13,7 @@ import { fieldName, issueAt, type ValidationIssue } from "./issues.js";
  * ```ts
  * const limits: JsonLimits = { maxDepth: 32, maxSize: 1_000_000 };
  * validateArticle(payload, { limits });
+ * validateArticle({ headline: [[["H"]]] }, { limits: { maxDepth: 2 } }).issues[0]?.code; //=> "too_deep"
  * ```
  */
 export interface JsonLimits {

@@ -11,6 +11,9 @@ import type { PayloadPath } from "../models/references.js";
  * @example
  * ```ts
  * const errors = validateArticle(payload).issues.filter((issue) => issue.severity === "error");
+ * errors; //=> [] (the payload is valid)
+ * validateArticle({ ...payload, colour: "red" }).warnings.map((issue) => `${issue.severity} ${issue.code}`);
+ * //=> ["warning unknown_key"]
  * ```
  */
 export type IssueSeverity = "error" | "warning";
@@ -27,6 +30,12 @@ export type IssueSeverity = "error" | "warning";
  *   message: "Expected people[0].name, but found nothing.",
  *   severity: "error",
  * };
+ * validateArticle({
+ *   headline: "H",
+ *   datePublished: "2025-07-09T14:05:00+04:00",
+ *   authors: ["person:a"],
+ *   people: [{ id: "person:a" }],
+ * }).issues; //=> [issue]
  * ```
  */
 export interface ValidationIssue {
@@ -74,6 +83,9 @@ export function issueAt(
 
 /**
  * Renders issues for people, one line each: severity, JSON Pointer (`/` for the whole payload), message.
+ *
+ * @param issues - The issues to write, such as a result's `issues` or `warnings`.
+ * @returns One line per issue, joined with `\n`; the empty string for no issues.
  *
  * @example
  * ```ts

@@ -16,6 +16,8 @@ import { isPlainObject, own, type PlainObject } from "../models/references.js";
  * @example
  * ```ts
  * const options: LocalTimeOptions = { zone: "Asia/Baku", disambiguation: "reject" };
+ * const concert = parseEvent({ name: "Concert", startDate: "2025-07-09 19:00" }, options);
+ * formatDateValue(concert.startDate!); //=> "2025-07-09T19:00:00+04:00"
  * ```
  */
 export interface LocalTimeOptions {

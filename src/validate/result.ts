@@ -11,7 +11,7 @@ import type { ValidationIssue } from "./issues.js";
  * @example
  * ```ts
  * const result: ValidationResult<Article> = validateArticle(payload);
- * if (result.ok) result.value.headline;
+ * if (result.ok) result.value.headline; //=> "Diplomats visit Khankendi"
  * else console.error(formatIssues(result.issues));
  * ```
  */

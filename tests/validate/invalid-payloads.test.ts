@@ -765,7 +765,7 @@ const cases: readonly InvalidCase[] = [
     code: "paywall_conflict",
     pointer: "/isAccessibleForFree",
     field: "isAccessibleForFree",
-    found: "found true",
+    found: "found the boolean true",
   },
   // Inline entities.
   {
