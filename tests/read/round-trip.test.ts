@@ -17,13 +17,7 @@ import {
   validateArticle,
 } from "../../src/index.js";
 import { articlePayload } from "../arbitraries.js";
-import {
-  entitiesOf,
-  type Json,
-  readableOnTheWeb,
-  registriesById,
-  whatJsonLdCannotCarry,
-} from "./losses.js";
+import { entitiesOf, type Json, readableOnTheWeb, registriesById, whatJsonLdCannotCarry } from "./losses.js";
 
 const seed = process.env.FC_SEED === undefined ? Date.now() % 2_147_483_647 : Number(process.env.FC_SEED);
 console.log(`fast-check seed: ${seed} (rerun with FC_SEED=${seed})`);
