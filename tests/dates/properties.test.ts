@@ -13,9 +13,8 @@ import {
   parseDateValue,
   parsePartialDate,
 } from "../../src/index.js";
+import { seed } from "../seed.js";
 
-const seed = process.env.FC_SEED === undefined ? Date.now() % 2_147_483_647 : Number(process.env.FC_SEED);
-console.log(`fast-check seed: ${seed} (rerun with FC_SEED=${seed})`);
 const runs = { seed, numRuns: 1000 } as const;
 
 const ZONES = [

@@ -7,9 +7,7 @@ import fc from "fast-check";
 import { IANAZone } from "luxon";
 import { expect, test } from "vitest";
 import { parseZone } from "../../src/index.js";
-
-const seed = process.env.FC_SEED === undefined ? Date.now() % 2_147_483_647 : Number(process.env.FC_SEED);
-console.log(`fast-check seed: ${seed} (rerun with FC_SEED=${seed})`);
+import { seed } from "../seed.js";
 
 const ZONES = [
   "Asia/Baku",

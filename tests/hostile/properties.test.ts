@@ -40,6 +40,7 @@ import {
   validateEntity,
 } from "../../src/index.js";
 import { type ArticlePayload, articlePayload } from "../arbitraries.js";
+import { seed } from "../seed.js";
 import {
   BREAKOUT_TOKENS,
   elementsOf,
@@ -52,9 +53,8 @@ import {
   whatJsonLdCannotCarry,
 } from "./helpers.js";
 
-const seed = process.env.FC_SEED === undefined ? Date.now() % 2_147_483_647 : Number(process.env.FC_SEED);
 const numRuns = process.env.FC_NIGHTLY === undefined ? 1_000 : 100_000;
-console.log(`fast-check seed: ${seed} (rerun with FC_SEED=${seed}); ${numRuns} runs per property`);
+console.log(`${numRuns} runs per property`);
 const runs = { seed, numRuns } as const;
 /** Property tests that run 100,000 times need far more than the default timeout. */
 const timeout = process.env.FC_NIGHTLY === undefined ? 120_000 : 3_600_000;

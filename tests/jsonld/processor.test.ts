@@ -10,6 +10,7 @@ import jsonld from "jsonld";
 import { expect, test } from "vitest";
 import { type JsonLdDocument, parseArticle, toJsonLd } from "../../src/index.js";
 import { articlePayload } from "../arbitraries.js";
+import { seed } from "../seed.js";
 import {
   FOUNDING_URL,
   founding,
@@ -21,9 +22,6 @@ import {
   listOf,
   plain,
 } from "./helpers.js";
-
-const seed = process.env.FC_SEED === undefined ? Date.now() % 2_147_483_647 : Number(process.env.FC_SEED);
-console.log(`fast-check seed: ${seed} (rerun with FC_SEED=${seed})`);
 
 const SCHEMA = "http://schema.org/";
 const schemaOrgContext: unknown = JSON.parse(

@@ -15,10 +15,9 @@ import {
   toJsonLd,
   toJsonLdScript,
 } from "../../src/index.js";
+import { seed } from "../seed.js";
 import { foundingPayload, graphOf, type JsonObject, kitchenSink, nodeById, plain } from "./helpers.js";
 
-const seed = process.env.FC_SEED === undefined ? Date.now() % 2_147_483_647 : Number(process.env.FC_SEED);
-console.log(`fast-check seed: ${seed} (rerun with FC_SEED=${seed})`);
 const runs = { seed, numRuns: 1000 } as const;
 
 const OPEN = '<script type="application/ld+json">';

@@ -26,12 +26,11 @@ import {
   toJsonLd,
 } from "../../src/index.js";
 import { articlePayload } from "../arbitraries.js";
+import { seed } from "../seed.js";
 import { founding, graphOf, kitchenSink, nodeById, nodesIn } from "./helpers.js";
 import { kitchenSinkPayload } from "./kitchen-sink.js";
 import { checkVocabulary, facts, isA, superclassClosure } from "./schemaorg.js";
 
-const seed = process.env.FC_SEED === undefined ? Date.now() % 2_147_483_647 : Number(process.env.FC_SEED);
-console.log(`fast-check seed: ${seed} (rerun with FC_SEED=${seed})`);
 const runs = { seed, numRuns: 1000 } as const;
 
 const KS = "https://news.example.org/world/kitchen-sink?edition=intl&page=1";

@@ -17,10 +17,8 @@ import {
   validateArticle,
 } from "../../src/index.js";
 import { articlePayload } from "../arbitraries.js";
+import { seed } from "../seed.js";
 import { entitiesOf, type Json, readableOnTheWeb, registriesById, whatJsonLdCannotCarry } from "./losses.js";
-
-const seed = process.env.FC_SEED === undefined ? Date.now() % 2_147_483_647 : Number(process.env.FC_SEED);
-console.log(`fast-check seed: ${seed} (rerun with FC_SEED=${seed})`);
 
 const foundingPayload = JSON.parse(
   readFileSync(new URL("../../examples/khankendi-visit.json", import.meta.url), "utf8"),

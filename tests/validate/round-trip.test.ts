@@ -34,9 +34,8 @@ import {
   REGISTRIES,
   visibleText,
 } from "../arbitraries.js";
+import { seed } from "../seed.js";
 
-const seed = process.env.FC_SEED === undefined ? Date.now() % 2_147_483_647 : Number(process.env.FC_SEED);
-console.log(`fast-check seed: ${seed} (rerun with FC_SEED=${seed})`);
 const runs = { seed, numRuns: 500 } as const;
 const TIMEOUT = 60_000;
 
