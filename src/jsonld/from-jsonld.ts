@@ -23,8 +23,9 @@ import {
 import { validateArticle } from "../validate/article.js";
 import { checkJsonValue, type JsonLimits } from "../validate/guard.js";
 import { issueAt, type ValidationIssue } from "../validate/issues.js";
-import { ARTICLE_TYPES, indexById, type LocatedNode, nodesOf, typesOf } from "./read-document.js";
-import { EntityReader, listOf, ownBaseOf, type ReadContext, readDate, set } from "./read-entities.js";
+import { BYLINE_PREFIX, JOINED_NAMES } from "./author-names.js";
+import { ARTICLE_TYPES, indexById, type LocatedNode, listOf, nodesOf, typesOf } from "./read-document.js";
+import { EntityReader, ownBaseOf, type ReadContext, readDate, set } from "./read-entities.js";
 import { cleanText, cleanUrl, type Report } from "./read-text.js";
 import { readJson } from "./repair.js";
 
@@ -98,9 +99,6 @@ export interface FromJsonLdResult {
   readonly issues: readonly ValidationIssue[];
 }
 
-const AUTHOR_PREFIX = /^(by|von|par|por|door|di|da|af|av)(?:\s*[:\-\u2013\u2014]\s*|\s+)/i;
-const JOINED_NAMES = /\s(and|&|und|et|y|e|и|və)\s|[,;/|]/i;
-
 /** The path segments of a JSON Pointer. */
 function pathOf(pointer: string): PayloadPath {
   if (pointer === "") return [];
@@ -146,7 +144,7 @@ function flagAuthors(payload: PlainObject, reader: EntityReader, pointer: string
   for (const id of listOf(own(payload, "authors"))) {
     const name = people.get(id);
     if (typeof name !== "string") continue;
-    if (AUTHOR_PREFIX.test(name)) {
+    if (BYLINE_PREFIX.test(name)) {
       report(
         `${pointer}/author`,
         "author_name_prefix",

@@ -4,9 +4,14 @@
  */
 import { DateTime } from "luxon";
 import type { Article } from "../models/article.js";
-import { isPlainObject, own, type PlainObject } from "../models/references.js";
+import { isPlainObject, own } from "../models/references.js";
 import { checkJsonValue } from "../validate/guard.js";
+import { BYLINE_PREFIX, JOINED_NAMES } from "./author-names.js";
+import { ARTICLE_TYPES, type LocatedNode, listOf, typesOf } from "./read-document.js";
 import { toJsonLd } from "./to-jsonld.js";
+
+/** Type spellings are corrected silently here: these are warnings about Google's rules only. */
+const ignore = () => {};
 
 /**
  * One way the markup falls short of Google's Article guidelines.
@@ -41,30 +46,16 @@ export interface GoogleArticleWarning {
   readonly message: string;
 }
 
-const ARTICLE_TYPES = new Set([
-  "Article",
-  "NewsArticle",
-  "ReportageNewsArticle",
-  "AnalysisNewsArticle",
-  "BlogPosting",
-]);
 const MAX_HEADLINE = 110;
 const MIN_PIXELS = 50_000;
-const NAME_PREFIX = /^(by|von|par|por|door|di|da|af|av)(?:\s*[:\-\u2013\u2014]\s*|\s+)/i;
-const JOINED_NAMES = /\s(and|&|und|et|y|e|и|və)\s|[,;/|]/i;
 const RATIOS: readonly [string, number][] = [
   ["16x9", 16 / 9],
   ["4x3", 4 / 3],
   ["1x1", 1],
 ];
 
-interface Located {
-  readonly node: PlainObject;
-  readonly pointer: string;
-}
-
 /** The nodes of a JSON-LD document (a lone node, a list, or `@graph`), with where each stands. */
-function nodesOf(document: unknown): Located[] {
+function nodesOf(document: unknown): LocatedNode[] {
   if (Array.isArray(document)) {
     return document.flatMap((node, index) => (isPlainObject(node) ? [{ node, pointer: `/${index}` }] : []));
   }
@@ -78,21 +69,12 @@ function nodesOf(document: unknown): Located[] {
   return [{ node: document, pointer: "" }];
 }
 
-/** The types of a node, whether `@type` is one string or a list. */
-function typesOf(node: PlainObject): string[] {
-  const type = own(node, "@type");
-  if (typeof type === "string") return [type];
-  return Array.isArray(type) ? type.filter((item): item is string => typeof item === "string") : [];
-}
-
-/** A value as a list. */
-function asList(value: unknown): unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
 /** Follows an `{ "@id" }` reference to its node in the document, when it is there. */
-function resolve(value: unknown, byId: ReadonlyMap<string, Located>, pointer: string): Located | undefined {
+function resolve(
+  value: unknown,
+  byId: ReadonlyMap<string, LocatedNode>,
+  pointer: string,
+): LocatedNode | undefined {
   if (!isPlainObject(value)) return undefined;
   const id = own(value, "@id");
   const keys = Object.keys(value);
@@ -114,7 +96,7 @@ function text(value: unknown): string | undefined {
 
 type Warn = (code: string, pointer: string, message: string) => void;
 
-function checkHeadline(article: Located, warn: Warn) {
+function checkHeadline(article: LocatedNode, warn: Warn) {
   const headline = text(own(article.node, "headline"));
   if (headline === undefined || headline.trim() === "") {
     warn("missing_headline", article.pointer, "The article has no headline.");
@@ -127,7 +109,7 @@ function checkHeadline(article: Located, warn: Warn) {
   }
 }
 
-function checkDates(article: Located, warn: Warn) {
+function checkDates(article: LocatedNode, warn: Warn) {
   const published = own(article.node, "datePublished");
   if (published === undefined)
     warn("missing_date_published", article.pointer, "The article has no datePublished.");
@@ -146,8 +128,8 @@ function checkDates(article: Located, warn: Warn) {
   }
 }
 
-function checkAuthors(article: Located, byId: ReadonlyMap<string, Located>, warn: Warn) {
-  const authors = asList(own(article.node, "author"));
+function checkAuthors(article: LocatedNode, byId: ReadonlyMap<string, LocatedNode>, warn: Warn) {
+  const authors = listOf(own(article.node, "author"));
   if (authors.length === 0) warn("missing_author", article.pointer, "The article has no author.");
   const publisher = resolve(own(article.node, "publisher"), byId, `${article.pointer}/publisher`);
   const publisherName = publisher === undefined ? undefined : text(own(publisher.node, "name"));
@@ -158,7 +140,7 @@ function checkAuthors(article: Located, byId: ReadonlyMap<string, Located>, warn
     if (author === undefined) return;
     const name = text(own(author.node, "name"))?.trim() ?? "";
     const jobTitle = text(own(author.node, "jobTitle"))?.trim();
-    if (NAME_PREFIX.test(name)) {
+    if (BYLINE_PREFIX.test(name)) {
       warn(
         "author_name_prefix",
         author.pointer,
@@ -179,7 +161,11 @@ function checkAuthors(article: Located, byId: ReadonlyMap<string, Located>, warn
         `The author name "${name}" contains the job title; put it in jobTitle only.`,
       );
     }
-    if (publisherName !== undefined && name === publisherName && typesOf(author.node).includes("Person")) {
+    if (
+      publisherName !== undefined &&
+      name === publisherName &&
+      typesOf(author.node, author.pointer, ignore).includes("Person")
+    ) {
       warn(
         "author_is_publisher",
         author.pointer,
@@ -196,8 +182,8 @@ function checkAuthors(article: Located, byId: ReadonlyMap<string, Located>, warn
   });
 }
 
-function checkImages(article: Located, byId: ReadonlyMap<string, Located>, warn: Warn) {
-  const images = asList(own(article.node, "image"));
+function checkImages(article: LocatedNode, byId: ReadonlyMap<string, LocatedNode>, warn: Warn) {
+  const images = listOf(own(article.node, "image"));
   if (images.length === 0) {
     warn(
       "missing_image",
@@ -275,7 +261,7 @@ function check(input: unknown): GoogleArticleWarning[] {
   const unsafe = isArticleModel(input) ? undefined : checkJsonValue(document, {}, "the JSON-LD");
   if (unsafe !== undefined) return [{ code: unsafe.code, pointer: unsafe.pointer, message: unsafe.message }];
   const nodes = nodesOf(document);
-  const byId = new Map<string, Located>();
+  const byId = new Map<string, LocatedNode>();
   for (const located of nodes) {
     const id = own(located.node, "@id");
     if (typeof id === "string" && !byId.has(id)) byId.set(id, located);
@@ -284,7 +270,9 @@ function check(input: unknown): GoogleArticleWarning[] {
   const warn: Warn = (code, pointer, message) => {
     warnings.push({ code, pointer, message });
   };
-  const articles = nodes.filter((located) => typesOf(located.node).some((type) => ARTICLE_TYPES.has(type)));
+  const articles = nodes.filter((located) =>
+    typesOf(located.node, located.pointer, ignore).some((type) => ARTICLE_TYPES.has(type)),
+  );
   if (articles.length === 0)
     warn("missing_article", "", "No Article, NewsArticle or BlogPosting node was found.");
   for (const article of articles) {

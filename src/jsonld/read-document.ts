@@ -11,6 +11,12 @@ export interface LocatedNode {
   readonly pointer: string;
 }
 
+/** A value as a list. */
+export function listOf(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
 /** The article types read as articles: schema.org's Article and its subtypes. */
 export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
   "Article",

@@ -18,7 +18,14 @@ import {
   withId,
 } from "../models/references.js";
 import { idFromFragment, withoutFragment } from "./node-ids.js";
-import { EVENT_KINDS, type LocatedNode, ORGANIZATION_KINDS, PLACE_KINDS, typesOf } from "./read-document.js";
+import {
+  EVENT_KINDS,
+  type LocatedNode,
+  listOf,
+  ORGANIZATION_KINDS,
+  PLACE_KINDS,
+  typesOf,
+} from "./read-document.js";
 import { cleanText, cleanUrl, type Report } from "./read-text.js";
 import { ATTENDANCE_MODE_URLS, EVENT_STATUS_URLS } from "./vocabulary.js";
 
@@ -43,12 +50,6 @@ const STATUS_BY_URL = new Map(
 const MODE_BY_URL = new Map(
   Object.entries(ATTENDANCE_MODE_URLS).map(([mode, url]) => [url.toLowerCase(), mode]),
 );
-
-/** A value as a list. */
-export function listOf(value: unknown): unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}
 
 /** Sets a payload field when it has a value (not `undefined`, not an empty list). */
 export function set(target: PlainObject, field: string, value: unknown): void {
