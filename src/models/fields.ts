@@ -53,8 +53,27 @@ export function text(max: number) {
     .meta({ minLength: 1, pattern: VISIBLE_PATTERN });
 }
 
+/**
+ * The plainest URLs, which the URL parser certainly accepts with a host and no credentials: a
+ * domain of letters, digits and hyphens ending in a name of letters (never a number, so never read
+ * as an IPv4 address; no `xn--` label, whose Punycode the parser checks), a port of at most four
+ * digits, and printable ASCII after it. Anything else is asked of the URL parser.
+ */
+const PLAIN_HTTP_URL =
+  /^https?:\/\/(?!(?:[^/?#]*\.)?xn--)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?::\d{1,4})?(?:[/?#][\x21-\x7e]*)?$/i;
+
+/** Whether a text is one of the plainest http(s) URLs (see `PLAIN_HTTP_URL`): a shortcut, never a refusal. */
+export function isPlainHttpUrl(value: string): boolean {
+  return PLAIN_HTTP_URL.test(value);
+}
+
 /** Whether a text is an absolute `http:` or `https:` URL with a host and no credentials. */
 export function isHttpUrl(value: string): boolean {
+  return isPlainHttpUrl(value) || parsesAsHttpUrl(value);
+}
+
+/** {@link isHttpUrl} asked of the URL parser alone. */
+export function parsesAsHttpUrl(value: string): boolean {
   if (!/^https?:\/\//i.test(value)) return false;
   let url: URL;
   try {

@@ -127,7 +127,8 @@ function checkReferences(
   }
 }
 
-const CHAINS: readonly { kind: EntityKind; field: string; code: string; words: string }[] = [
+/** The fields that lead from an entity to a larger one of its kind, and what a loop in them is called. */
+export const CHAINS: readonly { kind: EntityKind; field: string; code: string; words: string }[] = [
   { kind: "location", field: "containedIn", code: "containment_cycle", words: "a larger place" },
   {
     kind: "organization",
@@ -201,6 +202,15 @@ function dateOf(payloadValue: unknown, modelValue: DateValue | undefined): DateV
   return result.ok ? result.value : undefined;
 }
 
+/**
+ * Whether a later date is not before an earlier one: for partial dates, not certainly before (a day
+ * or a year is a span; against an instant it is widened by the zones' reach).
+ */
+export function isInOrder(earlier: DateValue, later: DateValue): boolean {
+  const widen = isInstant(earlier) !== isInstant(later);
+  return bounds(later, widen)[1] >= bounds(earlier, widen)[0];
+}
+
 /** Checks that a later date is not before an earlier one (certainly before, for partial dates). */
 function checkOrder(
   earlier: DateValue | undefined,
@@ -210,9 +220,7 @@ function checkOrder(
   earlierName: string,
   report: Report,
 ) {
-  if (earlier === undefined || later === undefined) return;
-  const widen = isInstant(earlier) !== isInstant(later);
-  if (bounds(later, widen)[1] >= bounds(earlier, widen)[0]) return;
+  if (earlier === undefined || later === undefined || isInOrder(earlier, later)) return;
   report(
     path,
     code,
@@ -256,22 +264,67 @@ function comparable(value: string): string {
 /** Closing punctuation that reporting changes ("… pride." is printed "… pride,” he noted."). */
 const CLOSING_PUNCTUATION = /[.,;:!?\u2026]+$/u;
 
+/** What is wrong with where a quote says it stands; `undefined` when nothing is. */
+export type QuoteProblem =
+  | { readonly code: "paragraph_out_of_range"; readonly paragraph: number }
+  | { readonly code: "misquote"; readonly paragraph: number | undefined; readonly foundIn: number };
+
 /**
- * Quote paragraphs exist; direct quotes stand in the body (in their paragraph, when one is given).
- * The words are first looked for as written, and only then compared without quotation marks and
- * with white space folded. With no body there is nothing to compare a quote with.
+ * Whether a quote stands where it says: its paragraph exists, and a direct quote's words stand in the
+ * body (in that paragraph, when one is given). The words are first looked for as written, and only
+ * then compared without quotation marks and with white space folded. With no body there is nothing
+ * to compare a quote with. `comparableBody` gives the body as {@link comparable} has it, made once
+ * for all of an article's quotes.
  */
+export function findQuoteProblem(
+  quote: { readonly text: unknown; readonly kind?: unknown; readonly paragraph?: unknown },
+  body: readonly string[],
+  comparableBody: () => readonly string[],
+): QuoteProblem | undefined {
+  const { text, paragraph } = quote;
+  const hasParagraph = typeof paragraph === "number" && Number.isInteger(paragraph) && paragraph >= 0;
+  if (hasParagraph && paragraph >= body.length) return { code: "paragraph_out_of_range", paragraph };
+  const kind = quote.kind ?? "direct";
+  if (kind !== "direct" || typeof text !== "string" || body.length === 0) return undefined;
+  const asWritten = text.trim().replace(CLOSING_PUNCTUATION, "");
+  if (asWritten === "") return undefined;
+  if (hasParagraph ? body[paragraph]?.includes(asWritten) : body.some((p) => p.includes(asWritten)))
+    return undefined;
+  const comparableParagraphs = comparableBody();
+  const words = comparable(text).replace(CLOSING_PUNCTUATION, "");
+  if (hasParagraph && comparableParagraphs[paragraph]?.includes(words)) return undefined;
+  const foundIn = comparableParagraphs.findIndex((p) => p.includes(words));
+  if (!hasParagraph && foundIn >= 0) return undefined;
+  return { code: "misquote", paragraph: hasParagraph ? paragraph : undefined, foundIn };
+}
+
+/** The body's paragraphs as quotes are compared with them, made when first asked for. */
+export function comparableBodyOf(body: readonly string[]): () => readonly string[] {
+  let paragraphs: readonly string[] | undefined;
+  return () => {
+    paragraphs ??= body.map(comparable);
+    return paragraphs;
+  };
+}
+
+/** Quote paragraphs exist; direct quotes stand in the body (see {@link findQuoteProblem}). */
 function checkQuotes(payload: PlainObject, report: Report) {
   const quotes = own(payload, "quotes");
   const bodyValue = own(payload, "body");
   if (!Array.isArray(quotes) || (bodyValue !== undefined && !Array.isArray(bodyValue))) return;
   const body = Array.isArray(bodyValue) ? bodyValue.map((p) => (typeof p === "string" ? p : "")) : [];
-  let comparableBody: string[] | undefined;
+  const comparableBody = comparableBodyOf(body);
   quotes.forEach((quote, index) => {
     if (!isPlainObject(quote)) return;
-    const paragraph = own(quote, "paragraph");
-    const hasParagraph = typeof paragraph === "number" && Number.isInteger(paragraph) && paragraph >= 0;
-    if (hasParagraph && paragraph >= body.length) {
+    const text = own(quote, "text");
+    const problem = findQuoteProblem(
+      { text, kind: own(quote, "kind"), paragraph: own(quote, "paragraph") },
+      body,
+      comparableBody,
+    );
+    if (problem === undefined) return;
+    if (problem.code === "paragraph_out_of_range") {
+      const { paragraph } = problem;
       report(["quotes", index, "paragraph"], "paragraph_out_of_range", (field) =>
         body.length === 0
           ? `Expected ${field} to be the index of a paragraph of the body, but found ${paragraph}, and the body has no paragraphs.`
@@ -279,26 +332,16 @@ function checkQuotes(payload: PlainObject, report: Report) {
       );
       return;
     }
-    const text = own(quote, "text");
-    const kind = own(quote, "kind") ?? "direct";
-    if (kind !== "direct" || typeof text !== "string" || body.length === 0) return;
-    const asWritten = text.trim().replace(CLOSING_PUNCTUATION, "");
-    if (asWritten === "") return;
-    if (hasParagraph ? body[paragraph]?.includes(asWritten) : body.some((p) => p.includes(asWritten))) return;
-    comparableBody ??= body.map(comparable);
-    const words = comparable(text).replace(CLOSING_PUNCTUATION, "");
-    const where = comparableBody.findIndex((p) => p.includes(words));
-    if (hasParagraph && comparableBody[paragraph]?.includes(words)) return;
-    if (!hasParagraph && where >= 0) return;
+    const { paragraph, foundIn } = problem;
     const found =
-      where >= 0
-        ? `it stands in paragraph ${where}, not ${String(paragraph)}`
+      foundIn >= 0
+        ? `it stands in paragraph ${foundIn}, not ${String(paragraph)}`
         : "the body does not contain these words";
     report(
       ["quotes", index, "text"],
       "misquote",
       (field) =>
-        `Expected ${field}, a direct quote, to stand word for word in the body${hasParagraph ? ` (paragraph ${paragraph})` : ""}, but ${found}: "${quoteInput(text)}".`,
+        `Expected ${field}, a direct quote, to stand word for word in the body${paragraph !== undefined ? ` (paragraph ${paragraph})` : ""}, but ${found}: "${quoteInput(String(text))}".`,
     );
   });
 }

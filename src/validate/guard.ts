@@ -27,7 +27,8 @@ export interface JsonLimits {
   readonly maxKeys?: number;
 }
 
-const DEFAULTS = { maxDepth: 64, maxSize: 5_000_000, maxItems: 100_000, maxKeys: 10_000 } as const;
+/** The limits used when none are given. */
+export const DEFAULT_LIMITS = { maxDepth: 64, maxSize: 5_000_000, maxItems: 100_000, maxKeys: 10_000 } as const;
 
 /** What a value is, in a few words, for messages (never its contents). */
 function kindOf(value: unknown): string {
@@ -55,10 +56,10 @@ export function checkJsonValue(
   root = "the payload",
 ): ValidationIssue | undefined {
   if (typeof value !== "object" || value === null) return undefined;
-  const maxDepth = limits.maxDepth ?? DEFAULTS.maxDepth;
-  const maxSize = limits.maxSize ?? DEFAULTS.maxSize;
-  const maxItems = limits.maxItems ?? DEFAULTS.maxItems;
-  const maxKeys = limits.maxKeys ?? DEFAULTS.maxKeys;
+  const maxDepth = limits.maxDepth ?? DEFAULT_LIMITS.maxDepth;
+  const maxSize = limits.maxSize ?? DEFAULT_LIMITS.maxSize;
+  const maxItems = limits.maxItems ?? DEFAULT_LIMITS.maxItems;
+  const maxKeys = limits.maxKeys ?? DEFAULT_LIMITS.maxKeys;
   const onPath = new Set<object>();
   let size = 0;
   type Step = { value: unknown; path: PayloadPath; depth: number } | { leave: object };

@@ -31,7 +31,7 @@ const HAS_OFFSET = /(?:[Zz]|[+\-\u2212]\d{2}(?::?\d{2})?|\])$/;
 const PARTIAL = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** Whether a date text is a local time, one that needs a zone to mean an instant. */
-function isLocalTime(text: string): boolean {
+export function isLocalTime(text: string): boolean {
   const trimmed = text.trim();
   if (HAS_OFFSET.test(trimmed) || PARTIAL.test(trimmed)) return false;
   const result = parseDateValue(trimmed);
@@ -39,7 +39,7 @@ function isLocalTime(text: string): boolean {
 }
 
 /** A local time with its zone: as a suffix, or resolved with the caller's disambiguation. */
-function inZone(text: string, zone: string, options: LocalTimeOptions): string {
+export function inZone(text: string, zone: string, options: LocalTimeOptions): string {
   const disambiguation = options.disambiguation ?? "reject";
   if (disambiguation !== "reject") {
     const result = parseDateValue(text, { zone, disambiguation });
@@ -122,6 +122,29 @@ function eventZone(
   return undefined;
 }
 
+/** The zones local times of an article are read in. */
+export interface ArticleZones {
+  /** The article's `timeZone`, else the caller's `zone`: for the article's own dates. */
+  readonly article: string | undefined;
+  /** The zone of an event (its place's, else that of the event it is part of), else the article's. */
+  ofEvent(id: unknown): string | undefined;
+}
+
+/** Where the local times of a normalised payload are read (registries indexed when first needed). */
+export function zonesOf(payload: PlainObject, options: LocalTimeOptions): ArticleZones {
+  const article = zoneText(own(payload, "timeZone")) ?? zoneText(options.zone);
+  let placeIndex: Map<string, PlainObject> | undefined;
+  let eventIndex: Map<string, PlainObject> | undefined;
+  return {
+    article,
+    ofEvent(id) {
+      placeIndex ??= byId(own(payload, "locations"));
+      eventIndex ??= byId(own(payload, "events"));
+      return eventZone(id, eventIndex, placeIndex) ?? article;
+    },
+  };
+}
+
 /** A payload whose local times carry their zone, and what each rewritten field said before. */
 export interface ZonedPayload {
   readonly payload: PlainObject;
@@ -134,11 +157,8 @@ export interface ZonedPayload {
  * (copying only what changes); values of the wrong shape are left for the schema to report.
  */
 export function resolveLocalTimes(payload: PlainObject, options: LocalTimeOptions = {}): ZonedPayload {
-  const articleZone = zoneText(own(payload, "timeZone")) ?? zoneText(options.zone);
-  let placeIndex: Map<string, PlainObject> | undefined;
-  let eventIndex: Map<string, PlainObject> | undefined;
-  const places = () => (placeIndex ??= byId(own(payload, "locations")));
-  const events = () => (eventIndex ??= byId(own(payload, "events")));
+  const zones = zonesOf(payload, options);
+  const articleZone = zones.article;
   const originals = new Map<string, string>();
   const remember = (base: string) => (field: string, original: string) =>
     originals.set(`${base}/${field}`, original);
@@ -156,7 +176,7 @@ export function resolveLocalTimes(payload: PlainObject, options: LocalTimeOption
     result.events = eventList.map((event, index) => {
       if (!isPlainObject(event)) return event;
       const copy = { ...event };
-      const zone = () => eventZone(own(event, "id"), events(), places()) ?? articleZone;
+      const zone = () => zones.ofEvent(own(event, "id"));
       zoneLocalTimes(copy, ["startDate", "endDate"], zone, options, remember(`/events/${index}`));
       return copy;
     });
@@ -166,7 +186,7 @@ export function resolveLocalTimes(payload: PlainObject, options: LocalTimeOption
     result.quotes = quoteList.map((quote, index) => {
       if (!isPlainObject(quote)) return quote;
       const copy = { ...quote };
-      const zone = () => eventZone(own(quote, "event"), events(), places()) ?? articleZone;
+      const zone = () => zones.ofEvent(own(quote, "event"));
       zoneLocalTimes(copy, ["date"], zone, options, remember(`/quotes/${index}`));
       return copy;
     });

@@ -1,0 +1,322 @@
+/**
+ * A reader compiled from a zod schema for the common case: a payload that is valid as it stands.
+ * It walks the schema's definition once (objects, strings with their checks, numbers, booleans,
+ * enums, lists, optional and default fields, codecs) and builds nested closures that read a value in
+ * one pass and give the same output zod would. On anything else (a wrong type, a failed check, an
+ * unknown key, a getter, a value that throws when read) it gives up with {@link SLOW} and says no
+ * more: finding and wording the problems is zod's job, on the slow path.
+ *
+ * zod stays the definition: nothing here knows the article's fields. A schema part the compiler does
+ * not know makes {@link compileReader} throw, and the caller keeps to zod alone.
+ */
+import type * as z from "zod";
+
+/** What a reader gives back when the value is not simply valid. */
+export const SLOW: unique symbol = Symbol("slow path");
+
+/** What a reader keeps while it reads. */
+export interface ReadState {
+  /** Characters of text and keys read so far, counted as the payload guard counts them. */
+  size: number;
+  /**
+   * What a codec whose decoding reported issues gives instead of {@link SLOW}, when the caller can do
+   * better (read a local time in its zone later, say): `value` is what the codec was given, `reread`
+   * the codec's own reader, to read a corrected value with.
+   */
+  readonly onDecodeIssue?: (value: unknown, issues: readonly unknown[], reread: Reader) => unknown;
+}
+
+/** A compiled reader: the decoded value, or {@link SLOW}. */
+export type Reader = (value: unknown, state: ReadState) => unknown;
+
+/** One field of an object: how it is read, and what stands for it when it is missing. */
+interface FieldReader {
+  readonly key: string;
+  readonly read: Reader;
+  /** `required`, `optional`, or a function that makes the default. */
+  readonly missing: "required" | "optional" | (() => unknown);
+}
+
+type Definition = z.core.$ZodTypeDef & Record<string, unknown>;
+type CheckDefinition = z.core.$ZodCheckDef & Record<string, unknown>;
+
+/** The definition of a schema (zod 4 keeps it on `_zod.def`). */
+function definitionOf(schema: unknown): Definition {
+  return (schema as z.core.$ZodType)._zod.def as Definition;
+}
+
+/** The definitions of a schema's checks, in the order zod runs them. */
+function checksOf(definition: Definition): CheckDefinition[] {
+  const checks = (definition.checks ?? []) as readonly z.core.$ZodCheck[];
+  return checks.map((check) => check._zod.def as CheckDefinition);
+}
+
+/** Thrown while compiling when a schema holds something this compiler does not read. */
+export class UnsupportedSchemaError extends Error {}
+
+function unsupported(what: string): never {
+  throw new UnsupportedSchemaError(`compiled reader: ${what} is not supported`);
+}
+
+/** A test on a value that already has the right type; `undefined` when the check only transforms. */
+type Test = (value: never) => boolean;
+
+/** Length bounds, custom refinements and trimming, in zod's order. */
+function stringSteps(definition: Definition): ((value: string) => string | typeof SLOW)[] {
+  if (definition.coerce === true) unsupported("coercion");
+  if (definition.format !== undefined) unsupported(`the string format ${String(definition.format)}`);
+  return checksOf(definition).map((check) => {
+    switch (check.check) {
+      case "overwrite": {
+        const transform = check.tx as (value: string) => string;
+        return (value) => transform(value);
+      }
+      case "max_length": {
+        const maximum = check.maximum as number;
+        return (value) => (value.length <= maximum ? value : SLOW);
+      }
+      case "min_length": {
+        const minimum = check.minimum as number;
+        return (value) => (value.length >= minimum ? value : SLOW);
+      }
+      case "custom":
+        return customStep(check) as (value: string) => string | typeof SLOW;
+      default:
+        return unsupported(`the string check ${String(check.check)}`);
+    }
+  });
+}
+
+/** A refinement: it passes when its function gives `true` (a promise is not a pass). */
+function customStep(check: CheckDefinition): (value: unknown) => unknown {
+  if (check.when !== undefined) unsupported("a refinement with `when`");
+  const test = check.fn as (value: unknown) => unknown;
+  return (value) => {
+    const passed = test(value);
+    return passed && !(passed instanceof Promise) ? value : SLOW;
+  };
+}
+
+/**
+ * Reads a string. When every transform (`trim`) comes before every check, as in `z.string().trim()
+ * .max(n).refine(f)`, the transforms run first and then the checks in one loop (checks do not change
+ * the value, so their order cannot change the answer); otherwise each step runs in zod's order.
+ */
+function stringReader(definition: Definition): Reader {
+  const steps = stringSteps(definition);
+  const kinds = checksOf(definition).map((check) => check.check);
+  const transforms = kinds.findLastIndex((kind) => kind === "overwrite") + 1;
+  if (kinds.slice(0, transforms).every((kind) => kind === "overwrite")) {
+    const transformSteps = steps.slice(0, transforms);
+    const checks = steps.slice(transforms);
+    return (value, state) => {
+      if (typeof value !== "string") return SLOW;
+      state.size += value.length;
+      let current = value;
+      for (const transform of transformSteps) current = transform(current) as string;
+      for (const check of checks) if (check(current) === SLOW) return SLOW;
+      return current;
+    };
+  }
+  return (value, state) => {
+    if (typeof value !== "string") return SLOW;
+    state.size += value.length;
+    let current: string | typeof SLOW = value;
+    for (const step of steps) {
+      current = step(current);
+      if (current === SLOW) return SLOW;
+    }
+    return current;
+  };
+}
+
+function numberTests(definition: Definition): Test[] {
+  if (definition.coerce === true) unsupported("coercion");
+  const tests: Test[] = [];
+  const format = definition.format;
+  if (format === "safeint") tests.push((value: number) => Number.isSafeInteger(value));
+  else if (format !== undefined) unsupported(`the number format ${String(format)}`);
+  for (const check of checksOf(definition)) {
+    if (check.check === "number_format") continue;
+    const bound = check.value as number;
+    const inclusive = check.inclusive === true;
+    if (check.check === "greater_than")
+      tests.push(inclusive ? (value: number) => value >= bound : (value: number) => value > bound);
+    else if (check.check === "less_than")
+      tests.push(inclusive ? (value: number) => value <= bound : (value: number) => value < bound);
+    else if (check.check === "custom") {
+      const step = customStep(check);
+      tests.push((value: number) => step(value) !== SLOW);
+    } else unsupported(`the number check ${String(check.check)}`);
+  }
+  return tests;
+}
+
+function numberReader(definition: Definition): Reader {
+  const tests = numberTests(definition);
+  return (value) => {
+    if (typeof value !== "number" || !Number.isFinite(value)) return SLOW;
+    for (const test of tests) if (!(test as (value: number) => boolean)(value)) return SLOW;
+    return value;
+  };
+}
+
+function withoutChecks(definition: Definition, what: string): void {
+  if (checksOf(definition).length > 0) unsupported(`checks on ${what}`);
+}
+
+function isPlainPrototype(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * Reads an object: its own enumerable keys must all be fields, each a data property (a getter is
+ * slow, and is never run); the output has the fields in the schema's order, as zod writes them.
+ */
+function objectReader(definition: Definition): Reader {
+  withoutChecks(definition, "an object");
+  if (definition.catchall !== undefined) unsupported("an object with a catch-all");
+  const shape = definition.shape as Record<string, z.core.$ZodType>;
+  const fields: FieldReader[] = Object.entries(shape).map(([key, schema]) => fieldReader(key, schema));
+  const positions = new Map(fields.map((field, position) => [field.key, position]));
+  return (value, state) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value) || !isPlainPrototype(value))
+      return SLOW;
+    const slots: unknown[] = new Array(fields.length);
+    for (const key in value) {
+      const position = positions.get(key);
+      const descriptor = Object.getOwnPropertyDescriptor(value, key);
+      // An unknown key, an inherited one, a getter, or `undefined`: all for the slow path.
+      if (position === undefined || descriptor === undefined || descriptor.value === undefined) return SLOW;
+      const read = (fields[position] as FieldReader).read(descriptor.value, state);
+      if (read === SLOW) return SLOW;
+      slots[position] = read;
+      state.size += key.length;
+    }
+    const output: Record<string, unknown> = {};
+    for (let position = 0; position < fields.length; position++) {
+      const field = fields[position] as FieldReader;
+      const read = slots[position];
+      if (read !== undefined) output[field.key] = read;
+      // zod reads a key that is there but not enumerable; the slow path sees it.
+      else if (field.missing === "required" || Object.hasOwn(value, field.key)) return SLOW;
+      else if (field.missing !== "optional") output[field.key] = field.missing();
+    }
+    return output;
+  };
+}
+
+function fieldReader(key: string, schema: z.core.$ZodType): FieldReader {
+  const definition = definitionOf(schema);
+  if (definition.type === "optional") {
+    withoutChecks(definition, "an optional field");
+    return { key, read: compileReader(definition.innerType as z.core.$ZodType), missing: "optional" };
+  }
+  if (definition.type === "default") {
+    withoutChecks(definition, "a field with a default");
+    const makeDefault = () => definition.defaultValue;
+    return { key, read: compileReader(definition.innerType as z.core.$ZodType), missing: makeDefault };
+  }
+  return { key, read: compileReader(schema), missing: "required" };
+}
+
+function arrayReader(definition: Definition): Reader {
+  let minimum = 0;
+  let maximum = Number.POSITIVE_INFINITY;
+  for (const check of checksOf(definition)) {
+    if (check.check === "max_length") maximum = check.maximum as number;
+    else if (check.check === "min_length") minimum = check.minimum as number;
+    else unsupported(`the list check ${String(check.check)}`);
+  }
+  const readItem = compileReader(definition.element as z.core.$ZodType);
+  return (value, state) => {
+    if (!Array.isArray(value) || value.length < minimum || value.length > maximum) return SLOW;
+    const output: unknown[] = new Array(value.length);
+    for (let index = 0; index < value.length; index++) {
+      // A hole, a getter, or `undefined`: all for the slow path.
+      const item = Object.getOwnPropertyDescriptor(value, index)?.value;
+      if (item === undefined) return SLOW;
+      const read = readItem(item, state);
+      if (read === SLOW) return SLOW;
+      output[index] = read;
+    }
+    return output;
+  };
+}
+
+function enumReader(definition: Definition): Reader {
+  withoutChecks(definition, "an enum");
+  const values = new Set<unknown>(Object.values(definition.entries as Record<string, unknown>));
+  return (value, state) => {
+    if (!values.has(value)) return SLOW;
+    if (typeof value === "string") state.size += value.length;
+    return value;
+  };
+}
+
+/** A codec reads its input, decodes it (a decoder that reports any issue is slow), then checks the output. */
+function pipeReader(definition: Definition): Reader {
+  const readInput = compileReader(definition.in as z.core.$ZodType);
+  const readOutput = compileReader(definition.out as z.core.$ZodType);
+  const transform = definition.transform as
+    | ((value: unknown, payload: { value: unknown; issues: unknown[] }) => unknown)
+    | undefined;
+  if (transform === undefined) {
+    return (value, state) => {
+      const input = readInput(value, state);
+      return input === SLOW ? SLOW : readOutput(input, { size: 0 });
+    };
+  }
+  const read: Reader = (value, state) => {
+    const input = readInput(value, state);
+    if (input === SLOW) return SLOW;
+    const payload = { value: input, issues: [] as unknown[] };
+    const decoded = transform(input, payload);
+    if (decoded instanceof Promise) return SLOW;
+    if (payload.issues.length > 0)
+      return state.onDecodeIssue === undefined ? SLOW : state.onDecodeIssue(value, payload.issues, read);
+    return readOutput(decoded, { size: 0 });
+  };
+  return read;
+}
+
+function customReader(definition: Definition): Reader {
+  withoutChecks(definition, "a custom schema");
+  const step = customStep(definition as unknown as CheckDefinition);
+  return (value) => step(value);
+}
+
+/**
+ * Compiles a reader from a zod schema. Throws {@link UnsupportedSchemaError} when the schema holds a
+ * part the compiler does not know (then use zod alone).
+ *
+ * @param schema - The zod schema to read with.
+ * @returns A reader that gives what `schema.parse` gives for a valid value, and {@link SLOW} otherwise.
+ */
+export function compileReader(schema: z.core.$ZodType): Reader {
+  const definition = definitionOf(schema);
+  switch (definition.type) {
+    case "object":
+      return objectReader(definition);
+    case "string":
+      return stringReader(definition);
+    case "number":
+      return numberReader(definition);
+    case "boolean":
+      withoutChecks(definition, "a boolean");
+      if (definition.coerce === true) unsupported("coercion");
+      return (value) => (typeof value === "boolean" ? value : SLOW);
+    case "enum":
+      return enumReader(definition);
+    case "array":
+      return arrayReader(definition);
+    case "pipe":
+      withoutChecks(definition, "a codec");
+      return pipeReader(definition);
+    case "custom":
+      return customReader(definition);
+    default:
+      return unsupported(`the schema type ${definition.type}`);
+  }
+}
