@@ -73,6 +73,8 @@ export interface Output {
   readonly color: boolean;
   /** Whether standard error is a terminal (for progress lines). */
   readonly errIsTerminal: boolean;
+  /** Waits until what was written has drained, when the output is a stream that buffers (optional). */
+  readonly drain?: () => Promise<void>;
 }
 
 /** Wraps text in an ANSI colour when colours are on. */

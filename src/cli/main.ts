@@ -3,9 +3,11 @@
  * library the way any user would, through the package's public entry.
  */
 import { readFileSync, realpathSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { isMainThread } from "node:worker_threads";
 import { articleJsonSchema } from "newsmodel";
 import { COMMAND_HELP, MAIN_HELP } from "./help.js";
 import { runImport } from "./import.js";
@@ -114,6 +116,7 @@ export async function run(
           ndjson: { type: "boolean" },
           format: { type: "string" },
           zone: { type: "string" },
+          jobs: { type: "string" },
         });
         if (parsed.positionals.length === 0) {
           throw new UsageError("validate needs at least one FILE (or - for standard input)");
@@ -124,6 +127,7 @@ export async function run(
             files: parsed.positionals,
             ndjson: parsed.values.ndjson === true,
             format: format(text(parsed, "format")),
+            jobs: jobs(text(parsed, "jobs")),
             ...(zone === undefined ? {} : { zone }),
           },
           output,
@@ -187,15 +191,43 @@ export async function run(
   }
 }
 
-/** Writes a line to a stream, waiting when its buffer is full (so NDJSON output stays in bounded memory). */
+/** The `--jobs` value: a whole number from 1 to 64; by default the number of cores. */
+function jobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const count = Number(value);
+  if (!/^\d+$/.test(value) || count < 1 || count > 64) {
+    throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${value}"`);
+  }
+  return count;
+}
+
+/** Writes a line to a stream. */
 function writer(stream: NodeJS.WriteStream): (line: string) => void {
   return (line) => {
     stream.write(line.startsWith("\r") ? line : `${line}\n`);
   };
 }
 
+/** Waits until a stream's buffer has drained, if it is full (so NDJSON output stays in bounded memory). */
+function drainer(stream: NodeJS.WriteStream): () => Promise<void> {
+  return () => {
+    if (!stream.writableNeedDrain || stream.destroyed) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        stream.off("drain", done);
+        stream.off("close", done);
+        resolve();
+      };
+      stream.on("drain", done);
+      stream.on("close", done);
+    });
+  };
+}
+
 /** Whether this module is the program being run (directly, or through the `newsmodel` bin link). */
 function isProgram(): boolean {
+  // A worker thread sees the program's arguments too; it is never the program.
+  if (!isMainThread) return false;
   const script = process.argv[1];
   if (script === undefined) return false;
   try {
@@ -210,6 +242,7 @@ if (isProgram()) {
   const output: Output = {
     out: writer(process.stdout),
     err: writer(process.stderr),
+    drain: drainer(process.stdout),
     color,
     errIsTerminal: process.stderr.isTTY === true,
   };

@@ -3,66 +3,27 @@
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { createInterface } from "node:readline";
-import { type ValidationIssue, validateArticle } from "newsmodel";
+import {
+  type BatchResult,
+  type BatchSettings,
+  check,
+  checkBatch,
+  jsonIssue,
+  MAX_PAYLOAD_LENGTH,
+  report,
+  tooLarge,
+  type ValidateCommand,
+} from "./check-batch.js";
 import { type Output, paint, parseJsonText, readText, unreadable } from "./io.js";
+import { lineBatches } from "./lines.js";
+import { CheckerPool } from "./pool.js";
 
-/** The options of `validate`. */
-export interface ValidateCommand {
-  readonly files: readonly string[];
-  readonly ndjson: boolean;
-  readonly format: "human" | "json";
-  readonly zone?: string;
-}
+export type { ValidateCommand } from "./check-batch.js";
 
 /** Counts of what was checked. */
 interface Tally {
   valid: number;
   invalid: number;
-}
-
-/** One payload's result, written as the format asks. */
-function report(
-  output: Output,
-  command: ValidateCommand,
-  place: { file: string; line?: number },
-  issues: readonly ValidationIssue[],
-  warnings: readonly ValidationIssue[],
-  quietWhenValid: boolean,
-) {
-  const ok = issues.length === 0;
-  if (command.format === "json") {
-    output.out(JSON.stringify({ ...place, ok, issues, warnings }));
-    return;
-  }
-  const where = place.line === undefined ? place.file : `${place.file}:${place.line}`;
-  if (ok && warnings.length === 0) {
-    if (!quietWhenValid) output.out(`${where}: ${paint(output, "green", "valid")}`);
-    return;
-  }
-  for (const issue of [...issues, ...warnings]) {
-    const severity = paint(output, issue.severity === "error" ? "red" : "yellow", issue.severity);
-    output.out(`${where}: ${severity} ${issue.pointer || "/"}: ${issue.message}`);
-  }
-}
-
-/** Validates one parsed payload. */
-function check(payload: unknown, command: ValidateCommand) {
-  return validateArticle(payload, command.zone === undefined ? {} : { zone: command.zone });
-}
-
-/** The longest payload text read (about 5 MB); longer ones are refused before parsing. */
-const MAX_PAYLOAD_LENGTH = 5_000_000;
-
-/** A payload text over the limit, as an issue. */
-function tooLarge(length: number): ValidationIssue {
-  const message = `Expected a payload of at most ${MAX_PAYLOAD_LENGTH} characters, but found ${length}; it was not read.`;
-  return { path: [], pointer: "", code: "too_large", message, severity: "error" };
-}
-
-/** A JSON text that failed to parse, as an issue at the whole payload. */
-function jsonIssue(message: string): ValidationIssue {
-  return { path: [], pointer: "", code: "invalid_json", message, severity: "error" };
 }
 
 /** Opens a file for streaming; an unreadable one is an input error. */
@@ -78,7 +39,10 @@ async function openFile(file: string): Promise<NodeJS.ReadableStream> {
   });
 }
 
-/** Reads an NDJSON file or stream line by line, in constant memory. */
+/**
+ * Reads an NDJSON file or stream in batches of lines, in bounded memory, and checks them in this
+ * thread or, for a large input and `jobs` over 1, in worker threads; results are printed in order.
+ */
 async function validateLines(
   file: string,
   command: ValidateCommand,
@@ -87,44 +51,41 @@ async function validateLines(
   stdin: NodeJS.ReadableStream,
 ) {
   const input = file === "-" ? stdin : await openFile(file);
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  let line = 0;
+  const settings: BatchSettings = { file, command, color: output.color };
+  let lastLine = 0;
   let lastProgress = Date.now();
-  for await (const text of lines) {
-    line++;
-    if (text.trim() === "") continue;
-    if (text.length > MAX_PAYLOAD_LENGTH) {
-      tally.invalid++;
-      report(output, command, { file, line }, [tooLarge(text.length)], [], true);
-      continue;
-    }
-    let payload: unknown;
-    try {
-      payload = JSON.parse(text);
-    } catch (error) {
-      tally.invalid++;
-      const reason = error instanceof Error ? error.message : String(error);
-      report(
-        output,
-        command,
-        { file, line },
-        [jsonIssue(`Line ${line} is not valid JSON (${reason}).`)],
-        [],
-        true,
-      );
-      continue;
-    }
-    const result = check(payload, command);
-    if (result.ok) tally.valid++;
-    else tally.invalid++;
-    report(output, command, { file, line }, result.issues, result.warnings, true);
+  const print = async (result: BatchResult, lastLineOfBatch: number) => {
+    tally.valid += result.valid;
+    tally.invalid += result.invalid;
+    for (const line of result.out) output.out(line);
+    await output.drain?.();
     if (output.errIsTerminal && Date.now() - lastProgress > 500) {
       lastProgress = Date.now();
-      output.err(`\r${file}: ${line} lines checked…`);
+      output.err(`\r${file}: ${lastLineOfBatch} lines checked…`);
     }
+  };
+  const batches = lineBatches(input as AsyncIterable<Buffer>, MAX_PAYLOAD_LENGTH);
+  const pool = command.jobs > 1 ? new CheckerPool(command.jobs, settings) : undefined;
+  try {
+    let charactersRead = 0;
+    for await (const batch of batches) {
+      lastLine = batch.firstLine + batch.lines.length - 1;
+      const end = lastLine;
+      for (const line of batch.lines) charactersRead += typeof line === "string" ? line.length : 0;
+      // Threads pay off only for a large input: the first few batches are checked here.
+      if (pool !== undefined && charactersRead > WORKERS_AFTER)
+        await pool.check(batch, (result) => print(result, end));
+      else await print(checkBatch(batch, settings), end);
+    }
+    await pool?.finish();
+  } finally {
+    await pool?.close();
   }
-  if (output.errIsTerminal && line > 0) output.err("\r\u001b[K");
+  if (output.errIsTerminal && lastLine > 0) output.err("\r\u001b[K");
 }
+
+/** How much NDJSON text is checked in this thread before worker threads are started (1 MB). */
+const WORKERS_AFTER = 1_000_000;
 
 /** Reads a JSON file whole. */
 async function validateFile(

@@ -3,39 +3,12 @@ import { formatDateTime } from "../dates/format.js";
 import type { Article } from "../models/article.js";
 import { type MappingContext, refOf, refs } from "./context.js";
 import { type JsonLdNode, type JsonLdValue, type MutableNode, put } from "./types.js";
+import { countWords } from "./word-count.js";
 
 /** Options that change the `NewsArticle` node. */
 export interface NewsArticleOptions {
   /** Include the text as `articleBody`; default `true`. */
   readonly body?: boolean;
-}
-
-const WORD = /[\p{L}\p{M}\p{N}\p{Pc}]+(?:[.'’:·,;][\p{L}\p{M}\p{N}\p{Pc}]+)*/gu;
-const UNSPACED_SCRIPTS =
-  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
-const segmenters = new Map<string, Intl.Segmenter>();
-
-/**
- * The number of words in the body: runs of letters and digits (joined by an apostrophe, a point or
- * a comma inside them: `Azerbaijan’s`, `13,000`), or, for text in scripts written without spaces
- * (Chinese, Japanese, Thai…), the words `Intl.Segmenter` finds in the article's language.
- */
-export function countWords(paragraphs: readonly string[], language: string | undefined): number {
-  let words = 0;
-  for (const paragraph of paragraphs) {
-    if (!UNSPACED_SCRIPTS.test(paragraph)) {
-      words += paragraph.match(WORD)?.length ?? 0;
-      continue;
-    }
-    const locale = language ?? "en";
-    let segmenter = segmenters.get(locale);
-    if (segmenter === undefined) {
-      segmenter = new Intl.Segmenter(locale, { granularity: "word" });
-      segmenters.set(locale, segmenter);
-    }
-    for (const segment of segmenter.segment(paragraph)) if (segment.isWordLike) words++;
-  }
-  return words;
 }
 
 /** `hasPart`: the quotations, and a `WebPageElement` for each paywalled section. */

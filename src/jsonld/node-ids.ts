@@ -6,12 +6,19 @@
 
 import { type EntityKind, ID_PREFIX } from "../models/references.js";
 
-const KIND_PREFIX = /^(person|org|place|event|quote|image):/;
 const DASHED_PREFIX = /^(person|org|place|event|quote|image)-/;
 const MARKED = /^~(person|org|place|event|quote|image)?~/;
 const KIND_OF_PREFIX: ReadonlyMap<string, EntityKind> = new Map(
   Object.entries(ID_PREFIX).map(([kind, prefix]) => [prefix, kind as EntityKind]),
 );
+
+/** What `encodeURIComponent` leaves as it is. */
+const URI_COMPONENT_SAFE = /^[A-Za-z0-9\-_.!~*'()]*$/;
+
+/** `encodeURIComponent`, skipped for text it would not change. */
+function encodeComponent(text: string): string {
+  return URI_COMPONENT_SAFE.test(text) ? text : encodeURIComponent(text);
+}
 
 /** The id the article's own node gets. */
 export const ARTICLE_NODE = "article";
@@ -23,9 +30,19 @@ export const ARTICLE_NODE = "article";
  * fragments from other sites' (`#primaryimage`).
  */
 export function fragmentOf(id: string, kind?: EntityKind): string {
-  const prefixed = KIND_PREFIX.exec(id);
-  if (prefixed !== null) return `${prefixed[1]}-${encodeURIComponent(id.slice(prefixed[0].length))}`;
-  return `~${kind === undefined ? "" : ID_PREFIX[kind]}~${encodeURIComponent(id)}`;
+  return prefixedFragment(id) ?? markedFragment(id, kind);
+}
+
+/** The fragment of an id that starts with a kind's prefix (`person:x` → `person-x`), else `undefined`. */
+function prefixedFragment(id: string): string | undefined {
+  const colon = id.indexOf(":");
+  if (colon <= 0 || !KIND_OF_PREFIX.has(id.slice(0, colon))) return undefined;
+  return `${id.slice(0, colon)}-${encodeComponent(id.slice(colon + 1))}`;
+}
+
+/** The fragment of any other id: marked with its kind between `~`s. */
+function markedFragment(id: string, kind: EntityKind | undefined): string {
+  return `~${kind === undefined ? "" : ID_PREFIX[kind]}~${encodeComponent(id)}`;
 }
 
 /** The entity id (and kind, when the fragment says it) of a fragment made by {@link fragmentOf}. */
@@ -59,12 +76,12 @@ export function articleNodeId(base: string | undefined): string {
 
 /**
  * Makes node ids for one article's entities: `base#fragment`, or `_:fragment` without a base.
- * `kinds` tells the kind of each id, for ids that do not start with one.
+ * `kindOf` tells the kind of an id, asked only for ids that do not start with one.
  */
 export function nodeIdMaker(
   base: string | undefined,
-  kinds: ReadonlyMap<string, EntityKind>,
+  kindOf: (id: string) => EntityKind | undefined,
 ): (id: string) => string {
   const prefix = base === undefined ? "_:" : `${withoutFragment(base)}#`;
-  return (id) => `${prefix}${fragmentOf(id, kinds.get(id))}`;
+  return (id) => `${prefix}${prefixedFragment(id) ?? markedFragment(id, kindOf(id))}`;
 }

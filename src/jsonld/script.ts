@@ -6,6 +6,7 @@ import type { Article } from "../models/article.js";
 import { type ToJsonLdOptions, toJsonLd } from "./to-jsonld.js";
 
 const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
+const SCRIPT_UNSAFE_CHARACTERS = ["<", ">", "&", "\u2028", "\u2029"] as const;
 const ESCAPES: Readonly<Record<string, string>> = {
   "<": "\\u003c",
   ">": "\\u003e",
@@ -29,7 +30,10 @@ const ESCAPES: Readonly<Record<string, string>> = {
  * ```
  */
 export function stringifyForScript(value: unknown): string {
-  return JSON.stringify(value).replace(UNSAFE_IN_SCRIPT, (character) => ESCAPES[character] ?? character);
+  const json = JSON.stringify(value);
+  // Looking for each character alone is several times faster than one scan with the class.
+  if (!SCRIPT_UNSAFE_CHARACTERS.some((character) => json.includes(character))) return json;
+  return json.replace(UNSAFE_IN_SCRIPT, (character) => ESCAPES[character] ?? character);
 }
 
 /** Escapes a value for a double-quoted HTML attribute. */

@@ -93,7 +93,11 @@ function subEventsOf(article: Article): Map<string, string[]> {
  */
 export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonLdDocument {
   const base = article.url ?? options.baseUrl;
-  const nodeId = nodeIdMaker(base, kindsOfIds(article));
+  let kinds: Map<string, EntityKind> | undefined;
+  const nodeId = nodeIdMaker(base, (id) => {
+    kinds ??= kindsOfIds(article);
+    return kinds.get(id);
+  });
   const articleId = articleNodeId(base);
   const builders = nodeBuilders(article);
   const subEvents = subEventsOf(article);

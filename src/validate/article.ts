@@ -14,11 +14,12 @@ import {
 } from "../models/references.js";
 import { crossCheck } from "./cross-checks.js";
 import { ArticleValidationError } from "./error.js";
+import { validateFast } from "./fast-path.js";
 import { checkJsonValue, type JsonLimits, parseDefused } from "./guard.js";
 import { fieldName, issueAt, toPointer, type ValidationIssue } from "./issues.js";
 import { type LocalTimeOptions, resolveLocalTimes } from "./local-times.js";
 import { fromZodIssues } from "./messages.js";
-import { validateFast } from "./fast-path.js";
+import { parseArticlePiecewise } from "./piecewise.js";
 import { resultOf, type ValidationResult } from "./result.js";
 import { unknownKeyWarnings } from "./unknown-keys.js";
 
@@ -119,13 +120,13 @@ export function validateSlowly(input: unknown, options: ValidateArticleOptions):
   };
   const warnings = unknownKeyWarnings(Article, normalised.payload, mapPath);
   const zoned = resolveLocalTimes(normalised.payload, options);
-  const decoded = parseDefused((value) => Article.safeParse(value, { reportInput: true }), zoned.payload);
+  const decoded = parseDefused(parseArticlePiecewise, zoned.payload);
   const model = decoded.success ? decoded.data : undefined;
   const inlineProblems = normalised.issues.map(fromNormaliseIssue);
   const inlineEntities = normalised.issues.map((issue) => toPointer(issue.entityPath));
   const shapeProblems = decoded.success
     ? []
-    : fromZodIssues(decoded.error.issues, mapPath, zoned.originals).filter(
+    : fromZodIssues(decoded.issues, mapPath, zoned.originals).filter(
         (issue) =>
           !inlineEntities.some(
             (pointer) => issue.pointer === pointer || issue.pointer.startsWith(`${pointer}/`),

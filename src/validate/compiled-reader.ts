@@ -99,25 +99,52 @@ function customStep(check: CheckDefinition): (value: unknown) => unknown {
 
 /**
  * Reads a string. When every transform (`trim`) comes before every check, as in `z.string().trim()
- * .max(n).refine(f)`, the transforms run first and then the checks in one loop (checks do not change
- * the value, so their order cannot change the answer); otherwise each step runs in zod's order.
+ * .max(n).refine(f)`, the transforms run first and then the checks, folded into bounds and one test
+ * (checks do not change the value, so their order cannot change the answer); otherwise each step runs
+ * in zod's order.
  */
 function stringReader(definition: Definition): Reader {
   const steps = stringSteps(definition);
-  const kinds = checksOf(definition).map((check) => check.check);
-  const transforms = kinds.findLastIndex((kind) => kind === "overwrite") + 1;
-  if (kinds.slice(0, transforms).every((kind) => kind === "overwrite")) {
-    const transformSteps = steps.slice(0, transforms);
-    const checks = steps.slice(transforms);
-    return (value, state) => {
-      if (typeof value !== "string") return SLOW;
-      state.size += value.length;
-      let current = value;
-      for (const transform of transformSteps) current = transform(current) as string;
-      for (const check of checks) if (check(current) === SLOW) return SLOW;
-      return current;
-    };
+  const checks = checksOf(definition);
+  const firstCheck = checks.findIndex((check) => check.check !== "overwrite");
+  const transforms = firstCheck === -1 ? checks : checks.slice(0, firstCheck);
+  const rest = firstCheck === -1 ? [] : checks.slice(firstCheck);
+  if (rest.some((check) => check.check === "overwrite")) return steppedStringReader(steps);
+  let minimum = 0;
+  let maximum = Number.POSITIVE_INFINITY;
+  const tests: ((value: string) => boolean)[] = [];
+  for (const check of rest) {
+    if (check.check === "min_length") minimum = Math.max(minimum, check.minimum as number);
+    else if (check.check === "max_length") maximum = Math.min(maximum, check.maximum as number);
+    else tests.push(passes(check));
   }
+  const transform = composed(transforms.map((check) => check.tx as (value: string) => string));
+  const test = tests.length <= 1 ? tests[0] : (value: string) => tests.every((each) => each(value));
+  return (value, state) => {
+    if (typeof value !== "string") return SLOW;
+    state.size += value.length;
+    const text = transform === undefined ? value : transform(value);
+    if (text.length < minimum || text.length > maximum) return SLOW;
+    return test === undefined || test(text) ? text : SLOW;
+  };
+}
+
+/** Transforms applied one after the other; `undefined` for none. */
+function composed(
+  transforms: readonly ((value: string) => string)[],
+): ((value: string) => string) | undefined {
+  if (transforms.length <= 1) return transforms[0];
+  return (value) => transforms.reduce((current, transform) => transform(current), value);
+}
+
+/** A refinement as a yes-or-no test: its function gives a truthy value that is not a promise. */
+function passes(check: CheckDefinition): (value: string) => boolean {
+  const step = customStep(check);
+  return (value) => step(value) !== SLOW;
+}
+
+/** Reads a string running each step in zod's order. */
+function steppedStringReader(steps: readonly ((value: string) => string | typeof SLOW)[]): Reader {
   return (value, state) => {
     if (typeof value !== "string") return SLOW;
     state.size += value.length;
@@ -184,23 +211,29 @@ function objectReader(definition: Definition): Reader {
     if (typeof value !== "object" || value === null || Array.isArray(value) || !isPlainPrototype(value))
       return SLOW;
     const slots: unknown[] = new Array(fields.length);
+    let found = 0;
     for (const key in value) {
       const position = positions.get(key);
       const descriptor = Object.getOwnPropertyDescriptor(value, key);
-      // An unknown key, an inherited one, a getter, or `undefined`: all for the slow path.
-      if (position === undefined || descriptor === undefined || descriptor.value === undefined) return SLOW;
-      const read = (fields[position] as FieldReader).read(descriptor.value, state);
+      // An unknown key, an inherited one, a getter: all for the slow path. The value is then read as
+      // zod reads it (a proxy may answer otherwise than its descriptor says).
+      if (position === undefined || descriptor === undefined || !("value" in descriptor)) return SLOW;
+      const item = (value as Record<string, unknown>)[key];
+      if (item === undefined) return SLOW;
+      const read = (fields[position] as FieldReader).read(item, state);
       if (read === SLOW) return SLOW;
       slots[position] = read;
+      found++;
       state.size += key.length;
     }
+    // zod reads a key that is there but not enumerable: leave such an object to the slow path.
+    if (Object.getOwnPropertyNames(value).length !== found) return SLOW;
     const output: Record<string, unknown> = {};
     for (let position = 0; position < fields.length; position++) {
       const field = fields[position] as FieldReader;
       const read = slots[position];
       if (read !== undefined) output[field.key] = read;
-      // zod reads a key that is there but not enumerable; the slow path sees it.
-      else if (field.missing === "required" || Object.hasOwn(value, field.key)) return SLOW;
+      else if (field.missing === "required") return SLOW;
       else if (field.missing !== "optional") output[field.key] = field.missing();
     }
     return output;
@@ -235,7 +268,9 @@ function arrayReader(definition: Definition): Reader {
     const output: unknown[] = new Array(value.length);
     for (let index = 0; index < value.length; index++) {
       // A hole, a getter, or `undefined`: all for the slow path.
-      const item = Object.getOwnPropertyDescriptor(value, index)?.value;
+      const descriptor = Object.getOwnPropertyDescriptor(value, index);
+      if (descriptor === undefined || !("value" in descriptor)) return SLOW;
+      const item = value[index];
       if (item === undefined) return SLOW;
       const read = readItem(item, state);
       if (read === SLOW) return SLOW;

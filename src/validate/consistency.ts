@@ -69,7 +69,9 @@ function datesInOrder(article: Article): boolean {
     return false;
   return article.events.every(
     (event) =>
-      event.startDate === undefined || event.endDate === undefined || isInOrder(event.startDate, event.endDate),
+      event.startDate === undefined ||
+      event.endDate === undefined ||
+      isInOrder(event.startDate, event.endDate),
   );
 }
 

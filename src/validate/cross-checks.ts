@@ -139,6 +139,11 @@ export const CHAINS: readonly { kind: EntityKind; field: string; code: string; w
   { kind: "event", field: "partOf", code: "event_cycle", words: "a larger event" },
 ];
 
+/** A string trimmed; anything else `undefined`. */
+function trimmed(value: unknown): string | undefined {
+  return typeof value === "string" ? value.trim() : undefined;
+}
+
 /** Finds chains (`containedIn`, `partOf`, `parentOrganization`) that come back to where they started. */
 function checkCycles(payload: PlainObject, ids: Map<string, Indexed>, report: Report) {
   for (const chain of CHAINS) {
@@ -147,14 +152,15 @@ function checkCycles(payload: PlainObject, ids: Map<string, Indexed>, report: Re
     if (!Array.isArray(list)) continue;
     list.forEach((entity, index) => {
       if (!isPlainObject(entity)) return;
-      const start = own(entity, "id");
-      if (typeof start !== "string" || reported.has(start)) return;
+      // Ids are compared as the model has them: trimmed.
+      const start = trimmed(own(entity, "id"));
+      if (start === undefined || reported.has(start)) return;
       const trail = [start];
-      let current = own(entity, chain.field);
-      while (typeof current === "string" && !trail.includes(current)) {
+      let current = trimmed(own(entity, chain.field));
+      while (current !== undefined && !trail.includes(current)) {
         trail.push(current);
         const next = ids.get(current);
-        current = next?.kind === chain.kind ? own(next.entity, chain.field) : undefined;
+        current = next?.kind === chain.kind ? trimmed(own(next.entity, chain.field)) : undefined;
       }
       if (current !== start) return;
       for (const id of trail) reported.add(id);
@@ -312,7 +318,8 @@ function checkQuotes(payload: PlainObject, report: Report) {
   const quotes = own(payload, "quotes");
   const bodyValue = own(payload, "body");
   if (!Array.isArray(quotes) || (bodyValue !== undefined && !Array.isArray(bodyValue))) return;
-  const body = Array.isArray(bodyValue) ? bodyValue.map((p) => (typeof p === "string" ? p : "")) : [];
+  // Paragraphs as the model has them: trimmed.
+  const body = Array.isArray(bodyValue) ? bodyValue.map((p) => (typeof p === "string" ? p.trim() : "")) : [];
   const comparableBody = comparableBodyOf(body);
   quotes.forEach((quote, index) => {
     if (!isPlainObject(quote)) return;

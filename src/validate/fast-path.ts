@@ -2,15 +2,24 @@
  * The fast path of {@link validateArticle}: most payloads that arrive are valid as they stand, and
  * for those one pass of a reader compiled from the {@link Article} schema, and one yes-or-no
  * cross-check of the result, give the same answer as the whole slow path. Local times are read in
- * their zone afterwards, as the slow path reads them. Anything else (an error, an unknown key to warn
- * about, an entity given inline, limits of the caller's own) takes the slow path, which finds and
- * words every problem.
+ * their zone afterwards, as the slow path reads them; a payload that gives entities inline is
+ * normalised first, as the slow path does. Anything else (an error, an unknown key to warn about,
+ * limits of the caller's own) takes the slow path, which finds and words every problem.
  */
 import { Article } from "../models/article.js";
-import { own, type PlainObject } from "../models/references.js";
+import {
+  ENTITY_KINDS,
+  isPlainObject,
+  normaliseEntities,
+  own,
+  type PlainObject,
+  REFERENCE_FIELDS,
+  REGISTRY_OF,
+  type ReferenceField,
+} from "../models/references.js";
 import { compileReader, type Reader, type ReadState, SLOW } from "./compiled-reader.js";
 import { isConsistent } from "./consistency.js";
-import { DEFAULT_LIMITS, type JsonLimits } from "./guard.js";
+import { checkJsonValue, DEFAULT_LIMITS, type JsonLimits } from "./guard.js";
 import { inZone, isLocalTime, type LocalTimeOptions, zonesOf } from "./local-times.js";
 import type { ValidationResult } from "./result.js";
 
@@ -75,10 +84,11 @@ function readLocalTimes(
   const zones = zonesOf(input, options);
   let read = 0;
   const zoneFields = (owner: Record<string, unknown>, fields: readonly string[], zone: () => unknown) => {
+    let name: unknown = null;
     for (const field of fields) {
       const value = owner[field];
       if (!(value instanceof LocalTime)) continue;
-      const name = zone();
+      if (name === null) name = zone();
       if (typeof name !== "string" || !isLocalTime(value.text)) return false;
       const decoded = value.reread(inZone(value.text, name, options), { size: 0 });
       if (decoded === SLOW) return false;
@@ -87,7 +97,8 @@ function readLocalTimes(
     }
     return true;
   };
-  if (!zoneFields(article, ["datePublished", "dateModified", "dateCreated"], () => zones.article)) return false;
+  if (!zoneFields(article, ["datePublished", "dateModified", "dateCreated"], () => zones.article))
+    return false;
   const inputEvents = own(input, "events") as readonly PlainObject[] | undefined;
   const events = article.events as Record<string, unknown>[];
   for (const [index, event] of events.entries()) {
@@ -116,20 +127,61 @@ export interface FastPathOptions extends LocalTimeOptions {
  * @param options - The options of {@link validateArticle}.
  * @returns `{ ok: true, value, issues: [], warnings: [] }`, or `undefined`.
  */
-export function validateFast(input: unknown, options: FastPathOptions): ValidationResult<Article> | undefined {
-  if (options.limits !== undefined) return undefined;
+export function validateFast(
+  input: unknown,
+  options: FastPathOptions,
+): ValidationResult<Article> | undefined {
+  if (options.limits !== undefined || !isPlainObject(input)) return undefined;
   const read = compiledArticleReader();
   if (read === null) return undefined;
   try {
-    const state = fastState();
-    const value = read(input, state);
-    if (value === SLOW || state.size > DEFAULT_LIMITS.maxSize) return undefined;
-    const decoded = value as Record<string, unknown>;
-    if (state.localTimes > 0 && !readLocalTimes(decoded, input as PlainObject, options, state.localTimes))
-      return undefined;
-    const article = decoded as Article;
-    return isConsistent(article) ? { ok: true, value: article, issues: [], warnings: [] } : undefined;
+    // A reader gives up at the first inline entity, so trying first costs such payloads little.
+    const article = readArticle(read, input, options);
+    if (article !== undefined) return ok(article);
+    // Normalising copies the payload, reading every value: first make sure that it is plain data
+    // within the limits, as the slow path does before it normalises.
+    if (checkJsonValue(input) !== undefined || !needsNormalising(input)) return undefined;
+    const normalised = normaliseEntities(input);
+    return normalised.issues.length === 0 ? ok(readArticle(read, normalised.payload, options)) : undefined;
   } catch {
     return undefined;
   }
+}
+
+function ok(article: Article | undefined): ValidationResult<Article> | undefined {
+  return article === undefined ? undefined : { ok: true, value: article, issues: [], warnings: [] };
+}
+
+/** The article, when a normalised payload is valid as it stands; else `undefined`. */
+function readArticle(read: Reader, payload: PlainObject, options: FastPathOptions): Article | undefined {
+  const state = fastState();
+  const value = read(payload, state);
+  if (value === SLOW || state.size > DEFAULT_LIMITS.maxSize) return undefined;
+  const decoded = value as Record<string, unknown>;
+  if (state.localTimes > 0 && !readLocalTimes(decoded, payload, options, state.localTimes)) return undefined;
+  const article = decoded as Article;
+  return isConsistent(article) ? article : undefined;
+}
+
+/** Whether a payload gives an entity inline, or a registry entity without an id (then ids are made). */
+function needsNormalising(payload: PlainObject): boolean {
+  if (hasInlineEntity(payload, REFERENCE_FIELDS.article)) return true;
+  for (const kind of ENTITY_KINDS) {
+    const registry = own(payload, REGISTRY_OF[kind]);
+    if (!Array.isArray(registry)) continue;
+    for (const entity of registry) {
+      if (!isPlainObject(entity)) continue;
+      if (own(entity, "id") === undefined || hasInlineEntity(entity, REFERENCE_FIELDS[kind])) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether one of an owner's reference fields holds an object (an entity given inline). */
+function hasInlineEntity(owner: PlainObject, fields: readonly ReferenceField[]): boolean {
+  for (const spec of fields) {
+    const value = own(owner, spec.field);
+    if (isPlainObject(value) || (Array.isArray(value) && value.some(isPlainObject))) return true;
+  }
+  return false;
 }

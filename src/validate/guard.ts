@@ -28,7 +28,12 @@ export interface JsonLimits {
 }
 
 /** The limits used when none are given. */
-export const DEFAULT_LIMITS = { maxDepth: 64, maxSize: 5_000_000, maxItems: 100_000, maxKeys: 10_000 } as const;
+export const DEFAULT_LIMITS = {
+  maxDepth: 64,
+  maxSize: 5_000_000,
+  maxItems: 100_000,
+  maxKeys: 10_000,
+} as const;
 
 /** What a value is, in a few words, for messages (never its contents). */
 function kindOf(value: unknown): string {
@@ -62,8 +67,11 @@ export function checkJsonValue(
   const maxKeys = limits.maxKeys ?? DEFAULT_LIMITS.maxKeys;
   const onPath = new Set<object>();
   let size = 0;
-  type Step = { value: unknown; path: PayloadPath; depth: number } | { leave: object };
-  const stack: Step[] = [{ value, path: [], depth: 0 }];
+  // The path of the value being looked at is kept in one list (steps say their key and depth), and
+  // copied only for an issue.
+  type Step = { value: unknown; key: string | number; depth: number } | { leave: object };
+  const stack: Step[] = [{ value, key: "", depth: 0 }];
+  const trail: (string | number)[] = [];
   const at = (path: PayloadPath) => fieldName(path, root);
   try {
     while (stack.length > 0) {
@@ -72,13 +80,18 @@ export function checkJsonValue(
         onPath.delete(step.leave);
         continue;
       }
-      const { value: current, path, depth } = step;
+      const { value: current, depth } = step;
+      if (depth > 0) {
+        trail.length = depth - 1;
+        trail.push(step.key);
+      }
+      const path: PayloadPath = trail;
       switch (typeof current) {
         case "string":
           size += current.length;
           if (size > maxSize) {
             return issueAt(
-              path,
+              [...path],
               "too_large",
               `Expected ${root} to hold at most ${maxSize} characters of text, but ${at(path)} goes past that.`,
             );
@@ -87,7 +100,7 @@ export function checkJsonValue(
         case "number":
           if (!Number.isFinite(current)) {
             return issueAt(
-              path,
+              [...path],
               "invalid_value",
               `Expected ${at(path)} to be a finite number, but found ${String(current)}.`,
             );
@@ -100,7 +113,7 @@ export function checkJsonValue(
         default:
           if (current === undefined && path.length > 0 && typeof path.at(-1) === "string") continue;
           return issueAt(
-            path,
+            [...path],
             "invalid_type",
             `Expected ${at(path)} to be JSON data, but found ${kindOf(current)}.`,
           );
@@ -108,19 +121,23 @@ export function checkJsonValue(
       if (current === null) continue;
       if (depth >= maxDepth) {
         return issueAt(
-          path,
+          [...path],
           "too_deep",
           `Expected ${root} to nest at most ${maxDepth} levels deep, but ${at(path)} is deeper.`,
         );
       }
       if (onPath.has(current)) {
-        return issueAt(path, "cyclic", `Expected ${root} to be a tree, but ${at(path)} contains itself.`);
+        return issueAt(
+          [...path],
+          "cyclic",
+          `Expected ${root} to be a tree, but ${at(path)} contains itself.`,
+        );
       }
       const prototype = Object.getPrototypeOf(current);
       const isList = Array.isArray(current);
       if (!isList && prototype !== Object.prototype && prototype !== null) {
         return issueAt(
-          path,
+          [...path],
           "invalid_type",
           `Expected ${at(path)} to be a plain object, but found ${kindOf(current)}.`,
         );
@@ -130,20 +147,28 @@ export function checkJsonValue(
       if (isList) {
         if (current.length > maxItems) {
           return issueAt(
-            path,
+            [...path],
             "too_large",
             `Expected ${at(path)} to have at most ${maxItems} items, but found ${current.length}.`,
           );
         }
         for (let index = current.length - 1; index >= 0; index--) {
-          stack.push({ value: current[index], path: [...path, index], depth: depth + 1 });
+          const descriptor = Object.getOwnPropertyDescriptor(current, index);
+          if (descriptor !== undefined && !("value" in descriptor)) {
+            return issueAt(
+              [...path, index],
+              "invalid_value",
+              `Expected ${at([...path, index])} to be data, but found a getter.`,
+            );
+          }
+          stack.push({ value: descriptor?.value, key: index, depth: depth + 1 });
         }
         continue;
       }
       const keys = Object.keys(current);
       if (keys.length > maxKeys) {
         return issueAt(
-          path,
+          [...path],
           "too_large",
           `Expected ${at(path)} to have at most ${maxKeys} keys, but found ${keys.length}.`,
         );
@@ -159,11 +184,11 @@ export function checkJsonValue(
             `Expected ${at([...path, key])} to be data, but found a getter.`,
           );
         }
-        stack.push({ value: descriptor?.value, path: [...path, key], depth: depth + 1 });
+        stack.push({ value: descriptor?.value, key, depth: depth + 1 });
       }
       if (size > maxSize) {
         return issueAt(
-          path,
+          [...path],
           "too_large",
           `Expected ${root} to hold at most ${maxSize} characters of text, but ${at(path)} goes past that.`,
         );

@@ -135,12 +135,16 @@ export function zonesOf(payload: PlainObject, options: LocalTimeOptions): Articl
   const article = zoneText(own(payload, "timeZone")) ?? zoneText(options.zone);
   let placeIndex: Map<string, PlainObject> | undefined;
   let eventIndex: Map<string, PlainObject> | undefined;
+  const found = new Map<unknown, string | undefined>();
   return {
     article,
     ofEvent(id) {
+      if (found.has(id)) return found.get(id);
       placeIndex ??= byId(own(payload, "locations"));
       eventIndex ??= byId(own(payload, "events"));
-      return eventZone(id, eventIndex, placeIndex) ?? article;
+      const zone = eventZone(id, eventIndex, placeIndex) ?? article;
+      found.set(id, zone);
+      return zone;
     },
   };
 }

@@ -461,6 +461,54 @@ describe.concurrent("newsmodel", { timeout: 60_000 }, () => {
     });
   });
 
+  describe("validate --jobs", () => {
+    /** 3,000 payloads (about 1.7 MB, past the first megabyte the command checks before starting threads), every 7th invalid. */
+    const rows = Array.from({ length: 3_000 }, (_, index) =>
+      index % 7 === 3
+        ? JSON.stringify({
+            headline: `Notice ${index + 1}`,
+            datePublished: "2024-05-02T09:30:00+02:00",
+            authors: [],
+          })
+        : JSON.stringify({
+            headline: `Notice ${index + 1}`,
+            description: "x".repeat(500),
+            datePublished: "2024-05-02T09:30:00+02:00",
+            authors: ["person:ana-keller"],
+            people: [{ id: "person:ana-keller", name: "Ana Keller" }],
+          }),
+    );
+    const invalidLines = rows.flatMap((_, index) => (index % 7 === 3 ? [index + 1] : []));
+
+    test("threads print what one thread prints, in the input's order, with each issue's line", async () => {
+      const file = join(temp, "jobs.ndjson");
+      writeFileSync(file, `${rows.join("\n")}\n`);
+      const [one, two] = await Promise.all([
+        newsmodel(["validate", "--jobs", "1", file]),
+        newsmodel(["validate", "--jobs", "2", file]),
+      ]);
+      expect(one.status).toBe(1);
+      expect(two).toEqual(one);
+      const issueLines = one.stdout.split("\n").filter((line) => line.startsWith(`${file}:`));
+      expect(issueLines.map((line) => Number(line.slice(file.length + 1).split(":")[0]))).toEqual(
+        invalidLines,
+      );
+      expect(
+        one.stdout.endsWith(
+          `3000 payloads checked: ${3_000 - invalidLines.length} valid, ${invalidLines.length} invalid\n`,
+        ),
+      ).toBe(true);
+    });
+
+    test.each(["0", "65", "two", "1.5"])("--jobs %s is bad usage, exit 2", async (value) => {
+      const run = await newsmodel(["validate", "--jobs", value, EXAMPLE]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(
+        `newsmodel: --jobs must be a whole number from 1 to 64, not "${value}"\nRun newsmodel --help for usage.\n`,
+      );
+    });
+  });
+
   describe("jsonld", () => {
     const article = parseArticle(example);
 

@@ -1,0 +1,113 @@
+/**
+ * Checking payloads and reporting them as `validate` prints them: one payload, or a batch of NDJSON
+ * lines (in this thread or in a worker thread, with the same result).
+ */
+import { type ValidationIssue, validateArticle } from "newsmodel";
+import { type Output, paint } from "./io.js";
+import type { LineBatch } from "./lines.js";
+
+/** The options of `validate`. */
+export interface ValidateCommand {
+  readonly files: readonly string[];
+  readonly ndjson: boolean;
+  readonly format: "human" | "json";
+  readonly zone?: string;
+  /** How many threads check NDJSON lines (1: this one only). */
+  readonly jobs: number;
+}
+
+/** One payload's result, written as the format asks. */
+export function report(
+  output: Output,
+  command: ValidateCommand,
+  place: { file: string; line?: number },
+  issues: readonly ValidationIssue[],
+  warnings: readonly ValidationIssue[],
+  quietWhenValid: boolean,
+) {
+  const ok = issues.length === 0;
+  if (command.format === "json") {
+    output.out(JSON.stringify({ ...place, ok, issues, warnings }));
+    return;
+  }
+  const where = place.line === undefined ? place.file : `${place.file}:${place.line}`;
+  if (ok && warnings.length === 0) {
+    if (!quietWhenValid) output.out(`${where}: ${paint(output, "green", "valid")}`);
+    return;
+  }
+  for (const issue of [...issues, ...warnings]) {
+    const severity = paint(output, issue.severity === "error" ? "red" : "yellow", issue.severity);
+    output.out(`${where}: ${severity} ${issue.pointer || "/"}: ${issue.message}`);
+  }
+}
+
+/** Validates one parsed payload. */
+export function check(payload: unknown, command: ValidateCommand) {
+  return validateArticle(payload, command.zone === undefined ? {} : { zone: command.zone });
+}
+
+/** The longest payload text read (about 5 MB); longer ones are refused before parsing. */
+export const MAX_PAYLOAD_LENGTH = 5_000_000;
+
+/** A payload text over the limit, as an issue. */
+export function tooLarge(length: number): ValidationIssue {
+  const message = `Expected a payload of at most ${MAX_PAYLOAD_LENGTH} characters, but found ${length}; it was not read.`;
+  return { path: [], pointer: "", code: "too_large", message, severity: "error" };
+}
+
+/** A JSON text that failed to parse, as an issue at the whole payload. */
+export function jsonIssue(message: string): ValidationIssue {
+  return { path: [], pointer: "", code: "invalid_json", message, severity: "error" };
+}
+
+/** What checking some lines of NDJSON gave: the lines to print, and the counts. */
+export interface BatchResult {
+  readonly out: readonly string[];
+  readonly valid: number;
+  readonly invalid: number;
+}
+
+/** How a batch is checked and reported: the file it comes from, the command, and colour. */
+export interface BatchSettings {
+  readonly file: string;
+  readonly command: ValidateCommand;
+  readonly color: boolean;
+}
+
+/** Checks a batch of NDJSON lines (blank lines are skipped); a pure function of its input. */
+export function checkBatch(batch: LineBatch, settings: BatchSettings): BatchResult {
+  const out: string[] = [];
+  const output: Output = {
+    out: (line) => out.push(line),
+    err: () => {},
+    color: settings.color,
+    errIsTerminal: false,
+  };
+  const { file, command } = settings;
+  let valid = 0;
+  let invalid = 0;
+  batch.lines.forEach((text, index) => {
+    const line = batch.firstLine + index;
+    const place = { file, line };
+    if (typeof text === "number") {
+      invalid++;
+      report(output, command, place, [tooLarge(text)], [], true);
+      return;
+    }
+    if (text.trim() === "") return;
+    let payload: unknown;
+    try {
+      payload = JSON.parse(text);
+    } catch (error) {
+      invalid++;
+      const reason = error instanceof Error ? error.message : String(error);
+      report(output, command, place, [jsonIssue(`Line ${line} is not valid JSON (${reason}).`)], [], true);
+      return;
+    }
+    const result = check(payload, command);
+    if (result.ok) valid++;
+    else invalid++;
+    report(output, command, place, result.issues, result.warnings, true);
+  });
+  return { out, valid, invalid };
+}
