@@ -7,6 +7,7 @@ import {
   articleJsonSchema,
   fromJsonLd,
   parseArticle,
+  parseArticleJson,
   stringifyForScript,
   toJsonLd,
   toJsonLdScript,
@@ -31,6 +32,13 @@ const results = [
     baselineName: "JSON.parse + JSON.stringify",
     baseline: () => JSON.stringify(JSON.parse(foundingText)),
     candidate: () => toJsonLdScript(parseArticle(JSON.parse(foundingText))),
+    target: 2.5,
+  }),
+  await compare({
+    name: "1b. JSON text → parseArticleJson → toJsonLdScript",
+    baselineName: "JSON.parse + JSON.stringify",
+    baseline: () => JSON.stringify(JSON.parse(foundingText)),
+    candidate: () => toJsonLdScript(parseArticleJson(foundingText)),
     target: 2.5,
   }),
   await compare({

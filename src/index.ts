@@ -82,5 +82,6 @@ export {
 export { ArticleValidationError } from "./validate/error.js";
 export type { JsonLimits } from "./validate/guard.js";
 export { formatIssues, type IssueSeverity, type ValidationIssue } from "./validate/issues.js";
+export { parseArticleJson, validateArticleJson } from "./validate/json-text.js";
 export type { LocalTimeOptions } from "./validate/local-times.js";
 export type { ValidationResult } from "./validate/result.js";

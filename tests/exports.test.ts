@@ -63,6 +63,7 @@ test("the package root exports exactly these values", () => {
     "isPartialDate",
     "isValidDateTime",
     "parseArticle",
+    "parseArticleJson",
     "parseDateTime",
     "parseDateValue",
     "parseEvent",
@@ -80,6 +81,7 @@ test("the package root exports exactly these values", () => {
     "toJsonLd",
     "toJsonLdScript",
     "validateArticle",
+    "validateArticleJson",
     "validateEntity",
     "zoneName",
   ]);

@@ -2,9 +2,14 @@
  * Checking payloads and reporting them as `validate` prints them: one payload, or a batch of NDJSON
  * lines (in this thread or in a worker thread, with the same result).
  */
-import { type ValidationIssue, validateArticle } from "newsmodel";
+import {
+  type ValidateArticleOptions,
+  type ValidationIssue,
+  validateArticle,
+  validateArticleJson,
+} from "newsmodel";
 import { type Output, paint } from "./io.js";
-import type { LineBatch } from "./lines.js";
+import { type LineBatch, linesOf } from "./lines.js";
 
 /** The options of `validate`. */
 export interface ValidateCommand {
@@ -43,7 +48,22 @@ export function report(
 
 /** Validates one parsed payload. */
 export function check(payload: unknown, command: ValidateCommand) {
-  return validateArticle(payload, command.zone === undefined ? {} : { zone: command.zone });
+  return validateArticle(payload, optionsOf(command));
+}
+
+/** The options of the validators, from the command's. */
+function optionsOf(command: ValidateCommand): ValidateArticleOptions {
+  return command.zone === undefined ? {} : { zone: command.zone };
+}
+
+/** What `JSON.parse` says of a text that is not JSON. */
+function syntaxError(text: string): string {
+  try {
+    JSON.parse(text);
+    return "unreadable";
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 /** The longest payload text read (about 5 MB); longer ones are refused before parsing. */
@@ -52,6 +72,12 @@ export const MAX_PAYLOAD_LENGTH = 5_000_000;
 /** A payload text over the limit, as an issue. */
 export function tooLarge(length: number): ValidationIssue {
   const message = `Expected a payload of at most ${MAX_PAYLOAD_LENGTH} characters, but found ${length}; it was not read.`;
+  return { path: [], pointer: "", code: "too_large", message, severity: "error" };
+}
+
+/** An NDJSON line over the limit, as an issue. */
+function lineTooLong(bytes: number): ValidationIssue {
+  const message = `Expected a line of at most ${MAX_PAYLOAD_LENGTH} bytes, but found ${bytes}; it was not read.`;
   return { path: [], pointer: "", code: "too_large", message, severity: "error" };
 }
 
@@ -86,28 +112,25 @@ export function checkBatch(batch: LineBatch, settings: BatchSettings): BatchResu
   const { file, command } = settings;
   let valid = 0;
   let invalid = 0;
-  batch.lines.forEach((text, index) => {
-    const line = batch.firstLine + index;
+  let line = batch.firstLine - 1;
+  for (const text of linesOf(batch)) {
+    line++;
     const place = { file, line };
     if (typeof text === "number") {
       invalid++;
-      report(output, command, place, [tooLarge(text)], [], true);
-      return;
+      report(output, command, place, [lineTooLong(text)], [], true);
+      continue;
     }
-    if (text.trim() === "") return;
-    let payload: unknown;
-    try {
-      payload = JSON.parse(text);
-    } catch (error) {
-      invalid++;
-      const reason = error instanceof Error ? error.message : String(error);
-      report(output, command, place, [jsonIssue(`Line ${line} is not valid JSON (${reason}).`)], [], true);
-      return;
-    }
-    const result = check(payload, command);
+    if (text.trim() === "") continue;
+    const result = validateArticleJson(text, optionsOf(command));
     if (result.ok) valid++;
     else invalid++;
-    report(output, command, place, result.issues, result.warnings, true);
-  });
+    if (result.issues[0]?.code === "invalid_json") {
+      const message = `Line ${line} is not valid JSON (${syntaxError(text)}).`;
+      report(output, command, place, [jsonIssue(message)], [], true);
+    } else {
+      report(output, command, place, result.issues, result.warnings, true);
+    }
+  }
   return { out, valid, invalid };
 }

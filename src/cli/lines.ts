@@ -1,82 +1,186 @@
 /**
- * Reading NDJSON: a stream cut into batches of lines, in bounded memory. A line longer than the limit
- * is not kept: it is given as its length, and the stream is read on to its end.
+ * Reading NDJSON: a byte stream cut into batches of whole lines, in bounded memory, without decoding
+ * it (whoever checks a batch decodes it, in a worker thread or here). A line longer than the limit
+ * is not kept: the batch says where it stood and how long it was.
  */
-import { StringDecoder } from "node:string_decoder";
 
-/** Some consecutive lines of a stream: texts, or the lengths of lines too long to keep. */
+/** Some consecutive lines of a stream, as bytes. */
 export interface LineBatch {
   /** The number of the first line (from 1). */
   readonly firstLine: number;
-  /** Each line's text without its `\n` (or `\r\n`); a number for a line over the limit: its length. */
-  readonly lines: readonly (string | number)[];
+  /** How many lines the batch holds. */
+  readonly lineCount: number;
+  /** The lines' UTF-8 bytes, each ended by `\n` (the last line of the stream may lack it). */
+  readonly bytes: Uint8Array;
+  /** Lines over the limit, left out of `bytes`: the index of each in the batch, and its length in bytes. */
+  readonly skipped: readonly (readonly [index: number, length: number])[];
 }
 
-/** A line without the `\r` of a `\r\n` ending. */
-function withoutReturn(line: string): string {
-  return line.endsWith("\r") ? line.slice(0, -1) : line;
+const NEWLINE = 0x0a;
+
+/** Builds batches from pieces of whole lines. */
+class BatchMaker {
+  #pieces: Uint8Array[] = [];
+  #bytes = 0;
+  #lines = 0;
+  #skipped: [number, number][] = [];
+  #firstLine = 1;
+
+  /** Whole lines (`count` of them, every one ended by `\n`). */
+  addLines(piece: Uint8Array, count: number): void {
+    if (piece.length === 0) return;
+    this.#pieces.push(piece);
+    this.#bytes += piece.length;
+    this.#lines += count;
+  }
+
+  /** A line over the limit: only its length is kept. */
+  addSkipped(length: number): void {
+    this.#skipped.push([this.#lines, length]);
+    this.#lines++;
+  }
+
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  /** The batch so far, or `undefined` when it is empty; the next batch starts after it. */
+  take(): LineBatch | undefined {
+    if (this.#lines === 0) return undefined;
+    // A copy with a buffer of its own, so that it can be moved to a worker thread.
+    const bytes = new Uint8Array(this.#bytes);
+    let offset = 0;
+    for (const piece of this.#pieces) {
+      bytes.set(piece, offset);
+      offset += piece.length;
+    }
+    const batch: LineBatch = {
+      firstLine: this.#firstLine,
+      lineCount: this.#lines,
+      bytes,
+      skipped: this.#skipped,
+    };
+    this.#firstLine += this.#lines;
+    this.#pieces = [];
+    this.#bytes = 0;
+    this.#lines = 0;
+    this.#skipped = [];
+    return batch;
+  }
 }
 
 /**
- * The lines of a stream in batches of about `batchSize` characters (at least one line each), keeping
- * at most `maxLineLength` characters of any one line.
+ * Adds the whole lines in `data` (which ends with `\n`) to batches, leaving out those over the limit;
+ * a batch that reaches `batchSize` bytes goes to `ready`.
+ */
+function addWholeLines(
+  maker: BatchMaker,
+  data: Uint8Array,
+  maxLineLength: number,
+  batchSize: number,
+  ready: LineBatch[],
+): void {
+  let start = 0;
+  let runStart = 0;
+  let runLines = 0;
+  for (let end = data.indexOf(NEWLINE); end !== -1; end = data.indexOf(NEWLINE, start)) {
+    if (end - start > maxLineLength) {
+      maker.addLines(data.subarray(runStart, start), runLines);
+      maker.addSkipped(end - start);
+      runStart = end + 1;
+      runLines = 0;
+    } else {
+      runLines++;
+    }
+    start = end + 1;
+    if (maker.bytes + (start - runStart) >= batchSize) {
+      maker.addLines(data.subarray(runStart, start), runLines);
+      runStart = start;
+      runLines = 0;
+      const batch = maker.take();
+      if (batch !== undefined) ready.push(batch);
+    }
+  }
+  maker.addLines(data.subarray(runStart, start), runLines);
+}
+
+/**
+ * The lines of a byte stream in batches of about `batchSize` bytes (at least one line each), keeping
+ * at most `maxLineLength` bytes of any one line (a line ended by `\r\n` counts its `\r`).
  *
  * @param input - A byte stream of UTF-8 text.
- * @param maxLineLength - The longest line kept; a longer one is given as its length.
- * @param batchSize - About how many characters a batch holds; default 256 KB.
+ * @param maxLineLength - The longest line kept, in bytes; a longer one is given by its length.
+ * @param batchSize - About how many bytes a batch holds; default 64 KB.
  * @returns The batches, in order.
  */
 export async function* lineBatches(
-  input: AsyncIterable<Buffer | string>,
+  input: AsyncIterable<Uint8Array | string>,
   maxLineLength: number,
-  batchSize = 256 * 1024,
+  batchSize = 64 * 1024,
 ): AsyncGenerator<LineBatch> {
-  const decoder = new StringDecoder("utf8");
-  let pending = "";
-  let pendingLength = 0;
-  let tooLong = false;
-  let lineNumber = 1;
-  let batch: (string | number)[] = [];
-  let batchCharacters = 0;
-  let firstLine = 1;
-  const push = (line: string | number) => {
-    if (batch.length === 0) firstLine = lineNumber;
-    batch.push(line);
-    batchCharacters += typeof line === "string" ? line.length : 0;
-    lineNumber++;
-  };
+  const maker = new BatchMaker();
+  let carry: Uint8Array = new Uint8Array(0);
+  /** The bytes of a line over the limit seen so far, or -1 when no such line is being skipped. */
+  let skipping = -1;
   for await (const chunk of input) {
-    const text = typeof chunk === "string" ? chunk : decoder.write(chunk);
-    let start = 0;
-    for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-      const piece = text.slice(start, end);
-      start = end + 1;
-      if (tooLong || pendingLength + piece.length > maxLineLength) {
-        push(pendingLength + piece.length);
-      } else {
-        push(withoutReturn(pending + piece));
+    let data: Uint8Array = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    if (skipping >= 0) {
+      const end = data.indexOf(NEWLINE);
+      if (end === -1) {
+        skipping += data.length;
+        continue;
       }
-      pending = "";
-      pendingLength = 0;
-      tooLong = false;
-      if (batchCharacters >= batchSize) {
-        yield { firstLine, lines: batch };
-        batch = [];
-        batchCharacters = 0;
-      }
+      maker.addSkipped(skipping + end);
+      skipping = -1;
+      data = data.subarray(end + 1);
     }
-    const rest = text.slice(start);
-    pendingLength += rest.length;
-    if (tooLong || pendingLength > maxLineLength) {
-      tooLong = true;
-      pending = "";
+    if (carry.length > 0) data = Buffer.concat([carry, data]);
+    const last = data.lastIndexOf(NEWLINE);
+    if (last === -1) {
+      carry = data;
     } else {
-      pending += rest;
+      const ready: LineBatch[] = [];
+      addWholeLines(maker, data.subarray(0, last + 1), maxLineLength, batchSize, ready);
+      yield* ready;
+      carry = data.subarray(last + 1);
+    }
+    if (carry.length > maxLineLength) {
+      skipping = carry.length;
+      carry = new Uint8Array(0);
     }
   }
-  const last = pending + decoder.end();
-  pendingLength += last.length - pending.length;
-  if (tooLong || pendingLength > maxLineLength) push(pendingLength);
-  else if (last !== "") push(withoutReturn(last));
-  if (batch.length > 0) yield { firstLine, lines: batch };
+  if (skipping >= 0) maker.addSkipped(skipping);
+  else if (carry.length > 0) maker.addLines(Buffer.concat([carry, Buffer.from("\n")]), 1);
+  const batch = maker.take();
+  if (batch !== undefined) yield batch;
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * The lines of a batch, one at a time: each line's text without its `\n` or `\r\n`, or, for a line
+ * over the limit, its length in bytes. (One at a time, so that each line's text is garbage as soon
+ * as it has been checked.)
+ *
+ * @param batch - A batch from {@link lineBatches}.
+ * @returns One entry a line, in order.
+ */
+export function* linesOf(batch: LineBatch): Generator<string | number> {
+  const text = decoder.decode(batch.bytes);
+  const skipped = batch.skipped;
+  let next = 0;
+  let index = 0;
+  for (let start = 0; start < text.length; index++) {
+    const [skippedIndex, length] = skipped[next] ?? [-1, 0];
+    if (skippedIndex === index) {
+      next++;
+      yield length;
+      continue;
+    }
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    yield text.slice(start, text.charCodeAt(end - 1) === 0x0d && end > start ? end - 1 : end);
+    start = end + 1;
+  }
+  for (; next < skipped.length; next++) yield (skipped[next] as readonly [number, number])[1];
 }

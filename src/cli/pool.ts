@@ -28,7 +28,11 @@ interface Done {
  */
 function newWorker(data: unknown): Worker {
   const script = new URL(import.meta.url);
-  if (!script.pathname.endsWith(".ts")) return new Worker(script, { workerData: data });
+  if (!script.pathname.endsWith(".ts"))
+    return new Worker(script, {
+      workerData: data,
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    });
   const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`;
   return new Worker(bootstrap, { eval: true, workerData: data });
 }
@@ -121,7 +125,8 @@ export class CheckerPool {
     const sequence = this.#sent++;
     this.#deliver.set(sequence, deliver);
     const job: Job = { sequence, batch };
-    this.#workers[sequence % this.#jobs]?.postMessage(job);
+    // The bytes move to the thread rather than being copied.
+    this.#workers[sequence % this.#jobs]?.postMessage(job, [batch.bytes.buffer as ArrayBuffer]);
   }
 
   /** Waits until every batch sent has been delivered. */

@@ -27,14 +27,14 @@ interface Tally {
 }
 
 /** Opens a file for streaming; an unreadable one is an input error. */
-async function openFile(file: string): Promise<NodeJS.ReadableStream> {
+async function openFile(file: string): Promise<{ stream: NodeJS.ReadableStream; size: number }> {
   const info = await stat(file).catch((error: unknown) => {
     throw unreadable(file, error);
   });
   if (info.isDirectory()) throw unreadable(file, { code: "EISDIR" });
   return new Promise((resolve, reject) => {
     const stream = createReadStream(file);
-    stream.once("ready", () => resolve(stream));
+    stream.once("ready", () => resolve({ stream, size: info.size }));
     stream.once("error", (error) => reject(unreadable(file, error)));
   });
 }
@@ -50,7 +50,8 @@ async function validateLines(
   tally: Tally,
   stdin: NodeJS.ReadableStream,
 ) {
-  const input = file === "-" ? stdin : await openFile(file);
+  const opened = file === "-" ? { stream: stdin, size: undefined } : await openFile(file);
+  const input = opened.stream;
   const settings: BatchSettings = { file, command, color: output.color };
   let lastLine = 0;
   let lastProgress = Date.now();
@@ -67,13 +68,15 @@ async function validateLines(
   const batches = lineBatches(input as AsyncIterable<Buffer>, MAX_PAYLOAD_LENGTH);
   const pool = command.jobs > 1 ? new CheckerPool(command.jobs, settings) : undefined;
   try {
-    let charactersRead = 0;
+    // Threads pay off only for a large input: a small one, and the first megabyte of a stream of
+    // unknown length, are checked here. (A file known to be large goes to the threads from its first
+    // byte, so that this thread stays small.)
+    let bytesRead = opened.size !== undefined && opened.size > WORKERS_AFTER ? WORKERS_AFTER : 0;
     for await (const batch of batches) {
-      lastLine = batch.firstLine + batch.lines.length - 1;
+      lastLine = batch.firstLine + batch.lineCount - 1;
       const end = lastLine;
-      for (const line of batch.lines) charactersRead += typeof line === "string" ? line.length : 0;
-      // Threads pay off only for a large input: the first few batches are checked here.
-      if (pool !== undefined && charactersRead > WORKERS_AFTER)
+      bytesRead += batch.bytes.length;
+      if (pool !== undefined && bytesRead >= WORKERS_AFTER)
         await pool.check(batch, (result) => print(result, end));
       else await print(checkBatch(batch, settings), end);
     }
@@ -84,7 +87,7 @@ async function validateLines(
   if (output.errIsTerminal && lastLine > 0) output.err("\r\u001b[K");
 }
 
-/** How much NDJSON text is checked in this thread before worker threads are started (1 MB). */
+/** How many bytes of NDJSON are checked in this thread before worker threads are started (1 MB). */
 const WORKERS_AFTER = 1_000_000;
 
 /** Reads a JSON file whole. */

@@ -82,8 +82,20 @@ export function validateArticle(
   input: unknown,
   options: ValidateArticleOptions = {},
 ): ValidationResult<Article> {
+  return validatePayload(input, options, false);
+}
+
+/**
+ * {@link validateArticle}'s work: the fast path, else the slow path; never throws. `plainData` says
+ * that `input` came straight from `JSON.parse` (see `validateArticleJson`).
+ */
+export function validatePayload(
+  input: unknown,
+  options: ValidateArticleOptions,
+  plainData: boolean,
+): ValidationResult<Article> {
   try {
-    return validateFast(input, options) ?? validateSlowly(input, options);
+    return validateFast(input, options, plainData) ?? validateSlowly(input, options);
   } catch (error) {
     return unreadable(error);
   }

@@ -19,6 +19,11 @@ export interface ReadState {
   /** Characters of text and keys read so far, counted as the payload guard counts them. */
   size: number;
   /**
+   * `true` when the value came straight from `JSON.parse`: plain objects and lists of plain data, so
+   * the checks for getters, proxies, prototypes and hidden keys can be left out.
+   */
+  readonly plainData?: boolean;
+  /**
    * What a codec whose decoding reported issues gives instead of {@link SLOW}, when the caller can do
    * better (read a local time in its zone later, say): `value` is what the codec was given, `reread`
    * the codec's own reader, to read a corrected value with.
@@ -192,6 +197,12 @@ function withoutChecks(definition: Definition, what: string): void {
   if (checksOf(definition).length > 0) unsupported(`checks on ${what}`);
 }
 
+/** Whether an object has a key of its own that holds data (not a getter). */
+function isOwnData(object: object, key: string | number): boolean {
+  const descriptor = Object.getOwnPropertyDescriptor(object, key);
+  return descriptor !== undefined && "value" in descriptor;
+}
+
 function isPlainPrototype(value: object): boolean {
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
@@ -208,16 +219,16 @@ function objectReader(definition: Definition): Reader {
   const fields: FieldReader[] = Object.entries(shape).map(([key, schema]) => fieldReader(key, schema));
   const positions = new Map(fields.map((field, position) => [field.key, position]));
   return (value, state) => {
-    if (typeof value !== "object" || value === null || Array.isArray(value) || !isPlainPrototype(value))
-      return SLOW;
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return SLOW;
+    const plainData = state.plainData === true;
+    if (!plainData && !isPlainPrototype(value)) return SLOW;
     const slots: unknown[] = new Array(fields.length);
     let found = 0;
     for (const key in value) {
       const position = positions.get(key);
-      const descriptor = Object.getOwnPropertyDescriptor(value, key);
-      // An unknown key, an inherited one, a getter: all for the slow path. The value is then read as
-      // zod reads it (a proxy may answer otherwise than its descriptor says).
-      if (position === undefined || descriptor === undefined || !("value" in descriptor)) return SLOW;
+      // An unknown key is for the slow path, and so are an inherited one and a getter. The value is
+      // then read as zod reads it (a proxy may answer otherwise than its descriptor says).
+      if (position === undefined || (!plainData && !isOwnData(value, key))) return SLOW;
       const item = (value as Record<string, unknown>)[key];
       if (item === undefined) return SLOW;
       const read = (fields[position] as FieldReader).read(item, state);
@@ -227,7 +238,7 @@ function objectReader(definition: Definition): Reader {
       state.size += key.length;
     }
     // zod reads a key that is there but not enumerable: leave such an object to the slow path.
-    if (Object.getOwnPropertyNames(value).length !== found) return SLOW;
+    if (!plainData && Object.getOwnPropertyNames(value).length !== found) return SLOW;
     const output: Record<string, unknown> = {};
     for (let position = 0; position < fields.length; position++) {
       const field = fields[position] as FieldReader;
@@ -268,8 +279,7 @@ function arrayReader(definition: Definition): Reader {
     const output: unknown[] = new Array(value.length);
     for (let index = 0; index < value.length; index++) {
       // A hole, a getter, or `undefined`: all for the slow path.
-      const descriptor = Object.getOwnPropertyDescriptor(value, index);
-      if (descriptor === undefined || !("value" in descriptor)) return SLOW;
+      if (state.plainData !== true && !isOwnData(value, index)) return SLOW;
       const item = value[index];
       if (item === undefined) return SLOW;
       const read = readItem(item, state);

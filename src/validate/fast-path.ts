@@ -57,9 +57,10 @@ interface FastState extends ReadState {
   localTimes: number;
 }
 
-function fastState(): FastState {
+function fastState(plainData: boolean): FastState {
   const state: FastState = {
     size: 0,
+    plainData,
     localTimes: 0,
     onDecodeIssue: (value, issues, reread) => {
       if (typeof value !== "string" || !isMissingZone(issues)) return SLOW;
@@ -125,24 +126,28 @@ export interface FastPathOptions extends LocalTimeOptions {
  *
  * @param input - The article payload.
  * @param options - The options of {@link validateArticle}.
+ * @param plainData - `true` when `input` came straight from `JSON.parse` (see {@link ReadState}).
  * @returns `{ ok: true, value, issues: [], warnings: [] }`, or `undefined`.
  */
 export function validateFast(
   input: unknown,
   options: FastPathOptions,
+  plainData = false,
 ): ValidationResult<Article> | undefined {
   if (options.limits !== undefined || !isPlainObject(input)) return undefined;
   const read = compiledArticleReader();
   if (read === null) return undefined;
   try {
     // A reader gives up at the first inline entity, so trying first costs such payloads little.
-    const article = readArticle(read, input, options);
+    const article = readArticle(read, input, options, plainData);
     if (article !== undefined) return ok(article);
     // Normalising copies the payload, reading every value: first make sure that it is plain data
     // within the limits, as the slow path does before it normalises.
     if (checkJsonValue(input) !== undefined || !needsNormalising(input)) return undefined;
     const normalised = normaliseEntities(input);
-    return normalised.issues.length === 0 ? ok(readArticle(read, normalised.payload, options)) : undefined;
+    return normalised.issues.length === 0
+      ? ok(readArticle(read, normalised.payload, options, plainData))
+      : undefined;
   } catch {
     return undefined;
   }
@@ -153,8 +158,13 @@ function ok(article: Article | undefined): ValidationResult<Article> | undefined
 }
 
 /** The article, when a normalised payload is valid as it stands; else `undefined`. */
-function readArticle(read: Reader, payload: PlainObject, options: FastPathOptions): Article | undefined {
-  const state = fastState();
+function readArticle(
+  read: Reader,
+  payload: PlainObject,
+  options: FastPathOptions,
+  plainData: boolean,
+): Article | undefined {
+  const state = fastState(plainData);
   const value = read(payload, state);
   if (value === SLOW || state.size > DEFAULT_LIMITS.maxSize) return undefined;
   const decoded = value as Record<string, unknown>;

@@ -1,9 +1,10 @@
 /**
- * Cutting NDJSON into batches of lines: line endings, the last line without a newline, characters
- * split between chunks, lines over the limit given as their length, and batch numbering.
+ * Cutting NDJSON into batches of lines and reading them back: line endings, the last line without a
+ * newline, characters split between chunks, lines over the limit given as their length in bytes, and
+ * batch numbering.
  */
 import { describe, expect, test } from "vitest";
-import { type LineBatch, lineBatches } from "../../src/cli/lines.js";
+import { type LineBatch, lineBatches, linesOf } from "../../src/cli/lines.js";
 
 /** Every batch of some chunks, read to the end. */
 async function batchesOf(
@@ -20,21 +21,21 @@ async function batchesOf(
 }
 
 /** The lines of every batch, in order. */
-async function linesOf(
+async function readLines(
   chunks: readonly (string | Buffer)[],
   maxLineLength = 100,
 ): Promise<(string | number)[]> {
-  return (await batchesOf(chunks, maxLineLength)).flatMap((batch) => [...batch.lines]);
+  return (await batchesOf(chunks, maxLineLength)).flatMap((batch) => [...linesOf(batch)]);
 }
 
 describe("lineBatches", () => {
   test("lines end with \\n or \\r\\n; a last line without a newline is kept; blank lines are lines", async () => {
-    expect(await linesOf(['{"a":1}\n{"b":2}\r\n\n{"c":3}'])).toEqual(['{"a":1}', '{"b":2}', "", '{"c":3}']);
+    expect(await readLines(['{"a":1}\n{"b":2}\r\n\n{"c":3}'])).toEqual(['{"a":1}', '{"b":2}', "", '{"c":3}']);
   });
 
   test("no line after a final newline, and none at all for empty input", async () => {
-    expect(await linesOf(["x\n"])).toEqual(["x"]);
-    expect(await linesOf([])).toEqual([]);
+    expect(await readLines(["x\n"])).toEqual(["x"]);
+    expect(await readLines([])).toEqual([]);
     expect(await batchesOf([""])).toEqual([]);
   });
 
@@ -42,32 +43,48 @@ describe("lineBatches", () => {
     const bytes = Buffer.from("Qarabağ “x”\nnext\n");
     const cut = bytes.indexOf(Buffer.from("ğ")) + 1; // inside the two bytes of ğ
     expect(
-      await linesOf([bytes.subarray(0, cut), bytes.subarray(cut, cut + 4), bytes.subarray(cut + 4)]),
+      await readLines([bytes.subarray(0, cut), bytes.subarray(cut, cut + 4), bytes.subarray(cut + 4)]),
     ).toEqual(["Qarabağ “x”", "next"]);
   });
 
   test("\\r\\n split between chunks is one line ending", async () => {
-    expect(await linesOf(["a\r", "\nb\n"])).toEqual(["a", "b"]);
+    expect(await readLines(["a\r", "\nb\n"])).toEqual(["a", "b"]);
   });
 
   test("a line over the limit is given as its length, and the lines after it are read", async () => {
     const long = "x".repeat(250);
-    expect(await linesOf([`short\n${long.slice(0, 120)}`, `${long.slice(120)}\nafter\n`], 100)).toEqual([
+    expect(await readLines([`short\n${long.slice(0, 120)}`, `${long.slice(120)}\nafter\n`], 100)).toEqual([
       "short",
       250,
       "after",
     ]);
-    expect(await linesOf([`${"y".repeat(101)}`], 100)).toEqual([101]);
-    expect(await linesOf(["z".repeat(100)], 100)).toEqual(["z".repeat(100)]);
+    expect(await readLines([`${"y".repeat(101)}`], 100)).toEqual([101]);
+    expect(await readLines(["z".repeat(100)], 100)).toEqual(["z".repeat(100)]);
   });
 
-  test("batches hold about batchSize characters, at least one line each, numbered from 1", async () => {
+  test("batches hold about batchSize bytes of whole lines, numbered from 1 without gaps", async () => {
     const rows = Array.from({ length: 10 }, (_, index) => `line ${index + 1} ${"-".repeat(40)}`);
     const batches = await batchesOf([`${rows.join("\n")}\n`], 1_000, 100);
-    expect(batches.map((batch) => batch.firstLine)).toEqual(
-      batches.map((_, index) => batches.slice(0, index).reduce((sum, batch) => sum + batch.lines.length, 1)),
-    );
-    expect(batches.flatMap((batch) => [...batch.lines])).toEqual(rows);
-    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.map((batch) => [batch.firstLine, batch.lineCount])).toEqual([
+      [1, 3],
+      [4, 3],
+      [7, 3],
+      [10, 1],
+    ]);
+    expect(batches.flatMap((batch) => [...linesOf(batch)])).toEqual(rows);
+  });
+
+  test("a line over the limit inside a batch keeps its place among the others", async () => {
+    const batches = await batchesOf([`a\n${"x".repeat(30)}\nb\n`], 10);
+    expect(batches).toHaveLength(1);
+    expect(batches[0]?.skipped).toEqual([[1, 30]]);
+    expect(batches[0]?.lineCount).toBe(3);
+    expect([...linesOf(batches[0] as LineBatch)]).toEqual(["a", 30, "b"]);
+  });
+
+  test("a batch's bytes have a buffer of their own (they can move to a worker thread)", async () => {
+    const [batch] = await batchesOf(["one\ntwo\n"]);
+    expect(batch?.bytes.byteOffset).toBe(0);
+    expect(batch?.bytes.buffer.byteLength).toBe(8);
   });
 });

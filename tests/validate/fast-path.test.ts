@@ -20,6 +20,7 @@ import {
   Quote,
   type ValidationResult,
   validateArticle,
+  validateArticleJson,
 } from "../../src/index.js";
 import { validateSlowly } from "../../src/validate/article.js";
 import { compiledArticleReader, validateFast } from "../../src/validate/fast-path.js";
@@ -139,6 +140,10 @@ describe("valid payloads", () => {
           expectSameAnswer(fast, validateSlowly(p, {}));
           // Neither path changed the payload.
           expect(p).toStrictEqual(before);
+          // As JSON text, read as plain data: the fast path, and the same answer.
+          const text = JSON.stringify(p);
+          expect(validateFast(JSON.parse(text), {}, true)).toBeDefined();
+          expectSameAnswer(validateArticleJson(text), validateSlowly(JSON.parse(text), {}));
         }),
         runs,
       );
@@ -908,6 +913,11 @@ describe("valid payloads with a change", () => {
             expectSameAnswer(fast, slow);
           }
           expectSameAnswer(validateArticle(p), slow);
+          if (getters.length === 0) {
+            // The same payload as JSON text: read as plain data, the same answer.
+            const text = JSON.stringify(p);
+            expectSameAnswer(validateArticleJson(text), validateSlowly(JSON.parse(text), {}));
+          }
         }),
         runs,
       );
