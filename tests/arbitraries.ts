@@ -1078,3 +1078,36 @@ export function articlePayload(options: ArticlePayloadOptions = {}): fc.Arbitrar
       return { ...g.fields, ...g.linked, ...refs, ...added };
     });
 }
+
+/**
+ * Values that are valid somewhere in an article, and random JSON: for properties that change a
+ * field to something else. References are to `ids` (default: the first id of each kind, and one
+ * that names nothing).
+ */
+export function fieldValue(
+  ids: readonly string[] = ["person:0", "org:0", "place:0", "event:0", "quote:0", "image:0", "missing:id"],
+): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }),
+    visibleText(4),
+    instantText(),
+    dateValueText(),
+    languageTag(),
+    ianaTimeZone(),
+    httpUrl(),
+    fc.constantFrom(...ids),
+    fc.array(fc.constantFrom(...ids), { maxLength: 3 }),
+    fc.constantFrom(
+      "  padded  ",
+      "",
+      " ",
+      "\u200B",
+      "2025-07-09 14:05",
+      "javascript:alert(1)",
+      "direct",
+      "paraphrase",
+      1.5,
+      -1,
+    ),
+  );
+}

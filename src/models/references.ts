@@ -244,9 +244,11 @@ function inlineKind(
  *
  * In a field that may hold several kinds (`about`, `mentions`), an inline entity says which it is
  * with `"type": "person" | "organization" | "location" | "event" | "image"`; elsewhere the field's
- * first kind is assumed (a person for `authors`, `speaker`, `participants`).
+ * first kind is assumed (a person for `authors`, `speaker`, `participants`). A payload with nothing
+ * to move or name is given back as it is (the same object).
  */
 export function normaliseEntities(article: PlainObject): NormalisedPayload {
+  if (!needsNormalising(article)) return { payload: article, issues: [], origins: new Map() };
   const payload: PlainObject = { ...article };
   const ids = new IdAllocator();
   const issues: NormaliseIssue[] = [];
@@ -326,6 +328,28 @@ export function normaliseEntities(article: PlainObject): NormalisedPayload {
   return { payload, issues, origins };
 }
 
+/** Whether a payload gives an entity inline, or a registry entity without an id (then ids are made). */
+export function needsNormalising(payload: PlainObject): boolean {
+  if (hasInlineEntity(payload, REFERENCE_FIELDS.article)) return true;
+  for (const kind of ENTITY_KINDS) {
+    const registry = own(payload, REGISTRY_OF[kind]);
+    if (!Array.isArray(registry)) continue;
+    for (const entity of registry) {
+      if (!isPlainObject(entity)) continue;
+      if (own(entity, "id") === undefined || hasInlineEntity(entity, REFERENCE_FIELDS[kind])) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether one of an owner's reference fields holds an object (an entity given inline). */
+function hasInlineEntity(owner: PlainObject, fields: readonly ReferenceField[]): boolean {
+  for (const spec of fields) {
+    const value = own(owner, spec.field);
+    if (isPlainObject(value) || (Array.isArray(value) && value.some(isPlainObject))) return true;
+  }
+  return false;
+}
 /**
  * Every id the payload gives, in registries and on entities given inline, so that ids made for
  * other entities never take them. Walks the reference fields only, without recursion.

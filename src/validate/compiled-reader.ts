@@ -29,6 +29,11 @@ export interface ReadState {
    * the codec's own reader, to read a corrected value with.
    */
   readonly onDecodeIssue?: (value: unknown, issues: readonly unknown[], reread: Reader) => unknown;
+  /**
+   * Why the reader gave up, when it gave up on one of two things a caller may mend: `object`, an
+   * object where a string belongs; `missing`, an object without a required field.
+   */
+  gaveUp?: "object" | "missing";
 }
 
 /** A compiled reader: the decoded value, or {@link SLOW}. */
@@ -126,12 +131,18 @@ function stringReader(definition: Definition): Reader {
   const transform = composed(transforms.map((check) => check.tx as (value: string) => string));
   const test = tests.length <= 1 ? tests[0] : (value: string) => tests.every((each) => each(value));
   return (value, state) => {
-    if (typeof value !== "string") return SLOW;
+    if (typeof value !== "string") return notText(value, state);
     state.size += value.length;
     const text = transform === undefined ? value : transform(value);
     if (text.length < minimum || text.length > maximum) return SLOW;
     return test === undefined || test(text) ? text : SLOW;
   };
+}
+
+/** A string reader's answer for a value that is not a string (noting an object, which a caller may mend). */
+function notText(value: unknown, state: ReadState): typeof SLOW {
+  if (typeof value === "object" && value !== null) state.gaveUp = "object";
+  return SLOW;
 }
 
 /** Transforms applied one after the other; `undefined` for none. */
@@ -151,7 +162,7 @@ function passes(check: CheckDefinition): (value: string) => boolean {
 /** Reads a string running each step in zod's order. */
 function steppedStringReader(steps: readonly ((value: string) => string | typeof SLOW)[]): Reader {
   return (value, state) => {
-    if (typeof value !== "string") return SLOW;
+    if (typeof value !== "string") return notText(value, state);
     state.size += value.length;
     let current: string | typeof SLOW = value;
     for (const step of steps) {
@@ -244,8 +255,10 @@ function objectReader(definition: Definition): Reader {
       const field = fields[position] as FieldReader;
       const read = slots[position];
       if (read !== undefined) output[field.key] = read;
-      else if (field.missing === "required") return SLOW;
-      else if (field.missing !== "optional") output[field.key] = field.missing();
+      else if (field.missing === "required") {
+        state.gaveUp = "missing";
+        return SLOW;
+      } else if (field.missing !== "optional") output[field.key] = field.missing();
     }
     return output;
   };

@@ -260,11 +260,11 @@ function checkDates(payload: PlainObject, model: Article | undefined, report: Re
   });
 }
 
-const QUOTE_MARKS = /["'`\u00AB\u00BB\u2018-\u201F\u2039\u203A\u300C-\u300F\uFF02\uFF07]/gu;
+const QUOTE_MARKS = /["'`\u00AB\u00BB\u2018-\u201F\u2039\u203A\u300C-\u300F\uFF02\uFF07]/g;
 
 /** A text as quotes are compared: quote marks removed, white space folded, Unicode composed. */
 function comparable(value: string): string {
-  return value.normalize("NFC").replace(QUOTE_MARKS, "").replace(/\s+/gu, " ").trim();
+  return value.normalize("NFC").replace(QUOTE_MARKS, "").replace(/\s+/g, " ").trim();
 }
 
 /** Closing punctuation that reporting changes ("… pride." is printed "… pride,” he noted."). */

@@ -8,14 +8,11 @@
  */
 import { Article } from "../models/article.js";
 import {
-  ENTITY_KINDS,
   isPlainObject,
+  needsNormalising,
   normaliseEntities,
   own,
   type PlainObject,
-  REFERENCE_FIELDS,
-  REGISTRY_OF,
-  type ReferenceField,
 } from "../models/references.js";
 import { compileReader, type Reader, type ReadState, SLOW } from "./compiled-reader.js";
 import { isConsistent } from "./consistency.js";
@@ -139,14 +136,17 @@ export function validateFast(
   if (read === null) return undefined;
   try {
     // A reader gives up at the first inline entity, so trying first costs such payloads little.
-    const article = readArticle(read, input, options, plainData);
+    const state = fastState(plainData);
+    const article = readArticle(read, input, options, state);
     if (article !== undefined) return ok(article);
-    // Normalising copies the payload, reading every value: first make sure that it is plain data
-    // within the limits, as the slow path does before it normalises.
+    // Only a reader that gave up on an object where an id belongs, or on an entity without its id,
+    // may have met a payload to normalise. Normalising copies the payload, reading every value: first
+    // make sure that it is plain data within the limits, as the slow path does before it normalises.
+    if (state.gaveUp !== "object" && state.gaveUp !== "missing") return undefined;
     if (checkJsonValue(input) !== undefined || !needsNormalising(input)) return undefined;
     const normalised = normaliseEntities(input);
     return normalised.issues.length === 0
-      ? ok(readArticle(read, normalised.payload, options, plainData))
+      ? ok(readArticle(read, normalised.payload, options, fastState(plainData)))
       : undefined;
   } catch {
     return undefined;
@@ -162,36 +162,12 @@ function readArticle(
   read: Reader,
   payload: PlainObject,
   options: FastPathOptions,
-  plainData: boolean,
+  state: FastState,
 ): Article | undefined {
-  const state = fastState(plainData);
   const value = read(payload, state);
   if (value === SLOW || state.size > DEFAULT_LIMITS.maxSize) return undefined;
   const decoded = value as Record<string, unknown>;
   if (state.localTimes > 0 && !readLocalTimes(decoded, payload, options, state.localTimes)) return undefined;
   const article = decoded as Article;
   return isConsistent(article) ? article : undefined;
-}
-
-/** Whether a payload gives an entity inline, or a registry entity without an id (then ids are made). */
-function needsNormalising(payload: PlainObject): boolean {
-  if (hasInlineEntity(payload, REFERENCE_FIELDS.article)) return true;
-  for (const kind of ENTITY_KINDS) {
-    const registry = own(payload, REGISTRY_OF[kind]);
-    if (!Array.isArray(registry)) continue;
-    for (const entity of registry) {
-      if (!isPlainObject(entity)) continue;
-      if (own(entity, "id") === undefined || hasInlineEntity(entity, REFERENCE_FIELDS[kind])) return true;
-    }
-  }
-  return false;
-}
-
-/** Whether one of an owner's reference fields holds an object (an entity given inline). */
-function hasInlineEntity(owner: PlainObject, fields: readonly ReferenceField[]): boolean {
-  for (const spec of fields) {
-    const value = own(owner, spec.field);
-    if (isPlainObject(value) || (Array.isArray(value) && value.some(isPlainObject))) return true;
-  }
-  return false;
 }

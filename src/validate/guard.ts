@@ -73,6 +73,14 @@ export function checkJsonValue(
   const stack: Step[] = [{ value, key: "", depth: 0 }];
   const trail: (string | number)[] = [];
   const at = (path: PayloadPath) => fieldName(path, root);
+  let currentDepth = 0;
+  /** The path of the value being looked at: the first keys of the trail (made only for an issue). */
+  const here = (): PayloadPath => trail.slice(0, currentDepth);
+  /** The issue for a getter under the value being looked at (it is never run). */
+  const getterAt = (key: string | number): ValidationIssue => {
+    const where = [...here(), key];
+    return issueAt(where, "invalid_value", `Expected ${at(where)} to be data, but found a getter.`);
+  };
   try {
     while (stack.length > 0) {
       const step = stack.pop() as Step;
@@ -81,28 +89,25 @@ export function checkJsonValue(
         continue;
       }
       const { value: current, depth } = step;
-      if (depth > 0) {
-        trail.length = depth - 1;
-        trail.push(step.key);
-      }
-      const path: PayloadPath = trail;
+      if (depth > 0) trail[depth - 1] = step.key;
+      currentDepth = depth;
       switch (typeof current) {
         case "string":
           size += current.length;
           if (size > maxSize) {
             return issueAt(
-              [...path],
+              here(),
               "too_large",
-              `Expected ${root} to hold at most ${maxSize} characters of text, but ${at(path)} goes past that.`,
+              `Expected ${root} to hold at most ${maxSize} characters of text, but ${at(here())} goes past that.`,
             );
           }
           continue;
         case "number":
           if (!Number.isFinite(current)) {
             return issueAt(
-              [...path],
+              here(),
               "invalid_value",
-              `Expected ${at(path)} to be a finite number, but found ${String(current)}.`,
+              `Expected ${at(here())} to be a finite number, but found ${String(current)}.`,
             );
           }
           continue;
@@ -111,35 +116,31 @@ export function checkJsonValue(
         case "object":
           break;
         default:
-          if (current === undefined && path.length > 0 && typeof path.at(-1) === "string") continue;
+          if (current === undefined && depth > 0 && typeof step.key === "string") continue;
           return issueAt(
-            [...path],
+            here(),
             "invalid_type",
-            `Expected ${at(path)} to be JSON data, but found ${kindOf(current)}.`,
+            `Expected ${at(here())} to be JSON data, but found ${kindOf(current)}.`,
           );
       }
       if (current === null) continue;
       if (depth >= maxDepth) {
         return issueAt(
-          [...path],
+          here(),
           "too_deep",
-          `Expected ${root} to nest at most ${maxDepth} levels deep, but ${at(path)} is deeper.`,
+          `Expected ${root} to nest at most ${maxDepth} levels deep, but ${at(here())} is deeper.`,
         );
       }
       if (onPath.has(current)) {
-        return issueAt(
-          [...path],
-          "cyclic",
-          `Expected ${root} to be a tree, but ${at(path)} contains itself.`,
-        );
+        return issueAt(here(), "cyclic", `Expected ${root} to be a tree, but ${at(here())} contains itself.`);
       }
       const prototype = Object.getPrototypeOf(current);
       const isList = Array.isArray(current);
       if (!isList && prototype !== Object.prototype && prototype !== null) {
         return issueAt(
-          [...path],
+          here(),
           "invalid_type",
-          `Expected ${at(path)} to be a plain object, but found ${kindOf(current)}.`,
+          `Expected ${at(here())} to be a plain object, but found ${kindOf(current)}.`,
         );
       }
       onPath.add(current);
@@ -147,20 +148,14 @@ export function checkJsonValue(
       if (isList) {
         if (current.length > maxItems) {
           return issueAt(
-            [...path],
+            here(),
             "too_large",
-            `Expected ${at(path)} to have at most ${maxItems} items, but found ${current.length}.`,
+            `Expected ${at(here())} to have at most ${maxItems} items, but found ${current.length}.`,
           );
         }
         for (let index = current.length - 1; index >= 0; index--) {
           const descriptor = Object.getOwnPropertyDescriptor(current, index);
-          if (descriptor !== undefined && !("value" in descriptor)) {
-            return issueAt(
-              [...path, index],
-              "invalid_value",
-              `Expected ${at([...path, index])} to be data, but found a getter.`,
-            );
-          }
+          if (descriptor !== undefined && !("value" in descriptor)) return getterAt(index);
           stack.push({ value: descriptor?.value, key: index, depth: depth + 1 });
         }
         continue;
@@ -168,29 +163,23 @@ export function checkJsonValue(
       const keys = Object.keys(current);
       if (keys.length > maxKeys) {
         return issueAt(
-          [...path],
+          here(),
           "too_large",
-          `Expected ${at(path)} to have at most ${maxKeys} keys, but found ${keys.length}.`,
+          `Expected ${at(here())} to have at most ${maxKeys} keys, but found ${keys.length}.`,
         );
       }
       for (let index = keys.length - 1; index >= 0; index--) {
         const key = keys[index] as string;
         size += key.length;
         const descriptor = Object.getOwnPropertyDescriptor(current, key);
-        if (descriptor !== undefined && !("value" in descriptor)) {
-          return issueAt(
-            [...path, key],
-            "invalid_value",
-            `Expected ${at([...path, key])} to be data, but found a getter.`,
-          );
-        }
+        if (descriptor !== undefined && !("value" in descriptor)) return getterAt(key);
         stack.push({ value: descriptor?.value, key, depth: depth + 1 });
       }
       if (size > maxSize) {
         return issueAt(
-          [...path],
+          here(),
           "too_large",
-          `Expected ${root} to hold at most ${maxSize} characters of text, but ${at(path)} goes past that.`,
+          `Expected ${root} to hold at most ${maxSize} characters of text, but ${at(here())} goes past that.`,
         );
       }
     }

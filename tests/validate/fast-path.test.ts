@@ -28,6 +28,7 @@ import { parseArticlePiecewise } from "../../src/validate/piecewise.js";
 import {
   articlePayload,
   dateValueText,
+  fieldValue,
   httpUrl,
   ianaTimeZone,
   instantText,
@@ -675,29 +676,7 @@ interface Mutation {
 
 const IDS = ["person:0", "org:0", "place:0", "event:0", "quote:0", "image:0", "missing:id"];
 
-/** Values that are valid somewhere in an article, and random JSON. */
-const someValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.jsonValue({ maxDepth: 2 }),
-  visibleText(4),
-  instantText(),
-  dateValueText(),
-  languageTag(),
-  ianaTimeZone(),
-  httpUrl(),
-  fc.constantFrom(...IDS),
-  fc.array(fc.constantFrom(...IDS), { maxLength: 3 }),
-  fc.constantFrom(
-    "  padded  ",
-    "",
-    " ",
-    "\u200B",
-    "2025-07-09 14:05",
-    "javascript:alert(1)",
-    "direct",
-    1.5,
-    -1,
-  ),
-);
+const someValue = fieldValue(IDS);
 
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   kind: fc.constantFrom(...MUTATIONS),

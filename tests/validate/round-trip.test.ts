@@ -27,6 +27,7 @@ import {
   type ArticlePayload,
   articlePayload,
   dateValueText,
+  fieldValue,
   httpUrl,
   ianaTimeZone,
   instantText,
@@ -290,27 +291,7 @@ function objectFrom(entries: readonly (readonly [string, unknown])[]): Record<st
   return object;
 }
 
-/** Values that are valid somewhere in an article, and random JSON. */
-const someValue = fc.oneof(
-  fc.jsonValue({ maxDepth: 2 }),
-  visibleText(4),
-  instantText(),
-  dateValueText(),
-  languageTag(),
-  ianaTimeZone(),
-  httpUrl(),
-  fc.constantFrom(...IDS),
-  fc.array(fc.constantFrom(...IDS), { maxLength: 3 }),
-  fc.constantFrom(
-    "  padded  ",
-    "",
-    "\u200B",
-    "2025-07-09 14:05",
-    "javascript:alert(1)",
-    "direct",
-    "paraphrase",
-  ),
-);
+const someValue = fieldValue(IDS);
 
 /** An object mixing entity keys (and `__proto__`, `constructor`, random keys) with values of any kind. */
 const entityLike = fc
