@@ -59,7 +59,7 @@ function optionsOf(command: ValidateCommand): ValidateArticleOptions {
 /** What `JSON.parse` says of a text that is not JSON. */
 function syntaxError(text: string): string {
   try {
-    JSON.parse(text);
+    JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     return "unreadable";
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

@@ -119,7 +119,9 @@ export async function* lineBatches(
   batchSize = 64 * 1024,
 ): AsyncGenerator<LineBatch> {
   const maker = new BatchMaker();
-  let carry: Uint8Array = new Uint8Array(0);
+  // The start of a line still being read, as the chunks it came in (joined once, at its end).
+  let carry: Uint8Array[] = [];
+  let carried = 0;
   /** The bytes of a line over the limit seen so far, or -1 when no such line is being skipped. */
   let skipping = -1;
   for await (const chunk of input) {
@@ -134,23 +136,28 @@ export async function* lineBatches(
       skipping = -1;
       data = data.subarray(end + 1);
     }
-    if (carry.length > 0) data = Buffer.concat([carry, data]);
     const last = data.lastIndexOf(NEWLINE);
     if (last === -1) {
-      carry = data;
+      carry.push(data);
+      carried += data.length;
     } else {
+      const lines = data.subarray(0, last + 1);
+      const whole = carried > 0 ? Buffer.concat([...carry, lines]) : lines;
       const ready: LineBatch[] = [];
-      addWholeLines(maker, data.subarray(0, last + 1), maxLineLength, batchSize, ready);
+      addWholeLines(maker, whole, maxLineLength, batchSize, ready);
       yield* ready;
-      carry = data.subarray(last + 1);
+      const rest = data.subarray(last + 1);
+      carry = rest.length > 0 ? [rest] : [];
+      carried = rest.length;
     }
-    if (carry.length > maxLineLength) {
-      skipping = carry.length;
-      carry = new Uint8Array(0);
+    if (carried > maxLineLength) {
+      skipping = carried;
+      carry = [];
+      carried = 0;
     }
   }
   if (skipping >= 0) maker.addSkipped(skipping);
-  else if (carry.length > 0) maker.addLines(Buffer.concat([carry, Buffer.from("\n")]), 1);
+  else if (carried > 0) maker.addLines(Buffer.concat([...carry, Buffer.from("\n")]), 1);
   const batch = maker.take();
   if (batch !== undefined) yield batch;
 }

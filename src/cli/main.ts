@@ -216,10 +216,12 @@ function drainer(stream: NodeJS.WriteStream): () => Promise<void> {
       const done = () => {
         stream.off("drain", done);
         stream.off("close", done);
+        stream.off("error", done);
         resolve();
       };
       stream.on("drain", done);
       stream.on("close", done);
+      stream.on("error", done);
     });
   };
 }
@@ -237,7 +239,18 @@ function isProgram(): boolean {
   }
 }
 
+/**
+ * What happens when standard output cannot be written: a reader that has had enough (`| head`) ends
+ * the command quietly; any other failure is said on standard error, with status 2.
+ */
+function onOutputError(error: NodeJS.ErrnoException): void {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  process.stderr.write(`newsmodel: cannot write the output (${error.message})\n`);
+  process.exit(2);
+}
+
 if (isProgram()) {
+  process.stdout.on("error", onOutputError);
   const color = process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
   const output: Output = {
     out: writer(process.stdout),

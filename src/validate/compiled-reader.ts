@@ -83,11 +83,11 @@ function stringSteps(definition: Definition): ((value: string) => string | typeo
       }
       case "max_length": {
         const maximum = check.maximum as number;
-        return (value) => (value.length <= maximum ? value : SLOW);
+        return (value) => (fitsUnder(value, maximum) ? value : SLOW);
       }
       case "min_length": {
         const minimum = check.minimum as number;
-        return (value) => (value.length >= minimum ? value : SLOW);
+        return (value) => (reaches(value, minimum) ? value : SLOW);
       }
       case "custom":
         return customStep(check) as (value: string) => string | typeof SLOW;
@@ -97,9 +97,33 @@ function stringSteps(definition: Definition): ((value: string) => string | typeo
   });
 }
 
+/** The code points of a text: zod measures strings in them, not in UTF-16 units. */
+function codePointLength(text: string): number {
+  let count = text.length;
+  for (let index = 0; index < text.length - 1; index++) {
+    if ((text.charCodeAt(index) & 0xfc00) === 0xd800 && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
+      count--;
+      index++;
+    }
+  }
+  return count;
+}
+
+/** Whether a text has at most `maximum` code points (counted only when its units are more). */
+function fitsUnder(text: string, maximum: number): boolean {
+  return text.length <= maximum || codePointLength(text) <= maximum;
+}
+
+/** Whether a text has at least `minimum` code points (counted only when its units leave it in doubt). */
+function reaches(text: string, minimum: number): boolean {
+  return text.length >= 2 * minimum || (text.length >= minimum && codePointLength(text) >= minimum);
+}
+
 /** A refinement: it passes when its function gives `true` (a promise is not a pass). */
 function customStep(check: CheckDefinition): (value: unknown) => unknown {
   if (check.when !== undefined) unsupported("a refinement with `when`");
+  // `.superRefine()` and `.check()` make custom checks without a function of this kind.
+  if (typeof check.fn !== "function") unsupported("a custom check without a test function");
   const test = check.fn as (value: unknown) => unknown;
   return (value) => {
     const passed = test(value);
@@ -134,7 +158,7 @@ function stringReader(definition: Definition): Reader {
     if (typeof value !== "string") return notText(value, state);
     state.size += value.length;
     const text = transform === undefined ? value : transform(value);
-    if (text.length < minimum || text.length > maximum) return SLOW;
+    if (!reaches(text, minimum) || !fitsUnder(text, maximum)) return SLOW;
     return test === undefined || test(text) ? text : SLOW;
   };
 }
@@ -173,14 +197,33 @@ function steppedStringReader(steps: readonly ((value: string) => string | typeof
   };
 }
 
+/** The number formats zod knows, and their ranges. */
+const NUMBER_FORMATS: Readonly<Record<string, readonly [number, number]>> = {
+  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+  float32: [-3.4028234663852886e38, 3.4028234663852886e38],
+  float64: [-Number.MAX_VALUE, Number.MAX_VALUE],
+};
+
+/** A number format's test: within its range, and a whole number for the integer formats. */
+function formatTest(format: unknown): Test {
+  const range = typeof format === "string" ? NUMBER_FORMATS[format] : undefined;
+  if (range === undefined) return unsupported(`the number format ${String(format)}`);
+  const [minimum, maximum] = range;
+  const whole = String(format).includes("int");
+  return (value: number) => (!whole || Number.isInteger(value)) && value >= minimum && value <= maximum;
+}
+
 function numberTests(definition: Definition): Test[] {
   if (definition.coerce === true) unsupported("coercion");
   const tests: Test[] = [];
-  const format = definition.format;
-  if (format === "safeint") tests.push((value: number) => Number.isSafeInteger(value));
-  else if (format !== undefined) unsupported(`the number format ${String(format)}`);
+  if (definition.format !== undefined) tests.push(formatTest(definition.format));
   for (const check of checksOf(definition)) {
-    if (check.check === "number_format") continue;
+    if (check.check === "number_format") {
+      tests.push(formatTest(check.format));
+      continue;
+    }
     const bound = check.value as number;
     const inclusive = check.inclusive === true;
     if (check.check === "greater_than")
@@ -282,8 +325,8 @@ function arrayReader(definition: Definition): Reader {
   let minimum = 0;
   let maximum = Number.POSITIVE_INFINITY;
   for (const check of checksOf(definition)) {
-    if (check.check === "max_length") maximum = check.maximum as number;
-    else if (check.check === "min_length") minimum = check.minimum as number;
+    if (check.check === "max_length") maximum = Math.min(maximum, check.maximum as number);
+    else if (check.check === "min_length") minimum = Math.max(minimum, check.minimum as number);
     else unsupported(`the list check ${String(check.check)}`);
   }
   const readItem = compileReader(definition.element as z.core.$ZodType);
@@ -303,9 +346,11 @@ function arrayReader(definition: Definition): Reader {
   };
 }
 
-function enumReader(definition: Definition): Reader {
+function enumReader(schema: z.core.$ZodType, definition: Definition): Reader {
   withoutChecks(definition, "an enum");
-  const values = new Set<unknown>(Object.values(definition.entries as Record<string, unknown>));
+  // zod's own set of the values (a numeric TypeScript enum's entries also map names back to them).
+  const values: ReadonlySet<unknown> | undefined = schema._zod.values;
+  if (values === undefined) return unsupported("an enum without values");
   return (value, state) => {
     if (!values.has(value)) return SLOW;
     if (typeof value === "string") state.size += value.length;
@@ -366,7 +411,7 @@ export function compileReader(schema: z.core.$ZodType): Reader {
       if (definition.coerce === true) unsupported("coercion");
       return (value) => (typeof value === "boolean" ? value : SLOW);
     case "enum":
-      return enumReader(definition);
+      return enumReader(schema, definition);
     case "array":
       return arrayReader(definition);
     case "pipe":

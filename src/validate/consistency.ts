@@ -11,7 +11,7 @@ import {
   REGISTRY_OF,
   type ReferenceField,
 } from "../models/references.js";
-import { CHAINS, comparableBodyOf, findQuoteProblem, isInOrder } from "./cross-checks.js";
+import { CHAINS, chainLoops, comparableBodyOf, findQuoteProblem, isInOrder } from "./cross-checks.js";
 
 type Entity = Readonly<Record<string, unknown>>;
 
@@ -49,16 +49,12 @@ function referencesResolve(
 function chainsEnd(article: Article): boolean {
   for (const chain of CHAINS) {
     const registry = article[REGISTRY_OF[chain.kind]] as readonly Entity[];
-    const next = new Map<string, unknown>();
-    for (const entity of registry) next.set(entity.id as string, entity[chain.field]);
-    for (const entity of registry) {
-      let current: unknown = entity[chain.field];
-      // A chain longer than the registry has come back to some entity on it.
-      for (let steps = 0; typeof current === "string" && next.has(current); steps++) {
-        if (current === entity.id || steps > registry.length) return false;
-        current = next.get(current);
-      }
-    }
+    const links = registry.map((entity) => ({
+      id: entity.id as string,
+      next: entity[chain.field] as string | undefined,
+    }));
+    const nextOf = new Map(links.map((link) => [link.id, link.next]));
+    if (chainLoops(links, (id) => nextOf.get(id)).length > 0) return false;
   }
   return true;
 }

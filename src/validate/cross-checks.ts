@@ -144,34 +144,83 @@ function trimmed(value: unknown): string | undefined {
   return typeof value === "string" ? value.trim() : undefined;
 }
 
+/** One entity of a chain: its id and the id its chain field names (trimmed), when it has them. */
+export interface ChainLink {
+  readonly id: string | undefined;
+  readonly next: string | undefined;
+}
+
+/** A loop of a chain: the position of its first member, and the ids around it from that member. */
+export interface ChainLoop {
+  readonly position: number;
+  readonly loop: readonly string[];
+}
+
+/**
+ * The loops among entities that each lead to at most one other (`containedIn`, `partOf`,
+ * `parentOrganization`), each found once and in linear time. An entity's own link is taken from
+ * `links`; further steps from `next` (which knows the entity each id names). A loop is told from
+ * its member that comes first in `links`, and the loops come in that order.
+ */
+export function chainLoops(
+  links: readonly ChainLink[],
+  next: (id: string) => string | undefined,
+): ChainLoop[] {
+  const firstPosition = new Map<string, number>();
+  links.forEach(({ id }, position) => {
+    if (id !== undefined && !firstPosition.has(id)) firstPosition.set(id, position);
+  });
+  const positionOf = (id: string) => firstPosition.get(id) ?? Number.POSITIVE_INFINITY;
+  const walkOf = new Map<string, number>();
+  const loops: ChainLoop[] = [];
+  links.forEach(({ id, next: first }, position) => {
+    if (id === undefined || walkOf.has(id)) return;
+    const path: string[] = [];
+    let current: string | undefined = id;
+    while (current !== undefined && !walkOf.has(current)) {
+      walkOf.set(current, position);
+      path.push(current);
+      current = path.length === 1 ? first : next(current);
+    }
+    // Only a walk that meets itself has found a loop (meeting an earlier walk found nothing new).
+    if (current === undefined || walkOf.get(current) !== position) return;
+    const members = path.slice(path.indexOf(current));
+    const start = members.reduce(
+      (best, member, index) => (positionOf(member) < positionOf(members[best] as string) ? index : best),
+      0,
+    );
+    const loop = [...members.slice(start), ...members.slice(0, start)];
+    loops.push({ position: positionOf(loop[0] as string), loop });
+  });
+  return loops.sort((a, b) => a.position - b.position);
+}
+
 /** Finds chains (`containedIn`, `partOf`, `parentOrganization`) that come back to where they started. */
 function checkCycles(payload: PlainObject, ids: Map<string, Indexed>, report: Report) {
   for (const chain of CHAINS) {
-    const reported = new Set<string>();
     const list = own(payload, REGISTRY_OF[chain.kind]);
     if (!Array.isArray(list)) continue;
-    list.forEach((entity, index) => {
-      if (!isPlainObject(entity)) return;
-      // Ids are compared as the model has them: trimmed.
-      const start = trimmed(own(entity, "id"));
-      if (start === undefined || reported.has(start)) return;
-      const trail = [start];
-      let current = trimmed(own(entity, chain.field));
-      while (current !== undefined && !trail.includes(current)) {
-        trail.push(current);
-        const next = ids.get(current);
-        current = next?.kind === chain.kind ? trimmed(own(next.entity, chain.field)) : undefined;
-      }
-      if (current !== start) return;
-      for (const id of trail) reported.add(id);
-      const loop = [...trail, start].join(" → ");
+    // Ids are compared as the model has them: trimmed.
+    const links = list.map(
+      (entity): ChainLink =>
+        isPlainObject(entity)
+          ? { id: trimmed(own(entity, "id")), next: trimmed(own(entity, chain.field)) }
+          : { id: undefined, next: undefined },
+    );
+    const next = (id: string) => {
+      const entry = ids.get(id);
+      return entry?.kind === chain.kind ? trimmed(own(entry.entity, chain.field)) : undefined;
+    };
+    for (const { position, loop } of chainLoops(links, next)) {
+      const start = loop[0] as string;
+      const around = [...loop, start].join(" → ");
       report(
-        [REGISTRY_OF[chain.kind], index, chain.field],
+        [REGISTRY_OF[chain.kind], position, chain.field],
         chain.code,
         (field) =>
-          `Expected ${field} to lead to ${chain.words}, but it comes back to "${start}" (${quoteInput(loop)}).`,
+          `Expected ${field} to lead to ${chain.words}, but it comes back to "${start}" (${quoteInput(around)}).`,
       );
-    });
+    }
   }
 }
 

@@ -58,12 +58,13 @@ export function validateArticleJson(
       `Expected at most ${maxLength} characters of JSON text, but found ${text.length}.`,
     );
   }
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let payload: unknown;
   try {
-    payload = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    payload = JSON.parse(source);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const where = whereInText(text, reason);
+    const where = whereInText(source, reason);
     return refused(
       "invalid_json",
       `Expected JSON text, but it is not valid JSON${where === undefined ? "" : ` at ${where}`} (${reason}).`,

@@ -77,49 +77,51 @@ function zoneText(value: unknown): string | undefined {
   return zone.ok ? zoneName(zone.value) : undefined;
 }
 
-/** A registry as a map from id to entity. */
+/** A registry as a map from id (trimmed, as the model has it) to entity. */
 function byId(list: unknown): Map<string, PlainObject> {
   const map = new Map<string, PlainObject>();
   if (!Array.isArray(list)) return map;
   for (const item of list) {
     const id = isPlainObject(item) ? own(item, "id") : undefined;
-    if (typeof id === "string" && isPlainObject(item) && !map.has(id)) map.set(id, item);
+    if (typeof id === "string" && isPlainObject(item) && !map.has(id.trim())) map.set(id.trim(), item);
   }
   return map;
 }
 
-/** The zone of a place: its own `timeZone`, else that of the place containing it. */
-function placeZone(id: unknown, places: ReadonlyMap<string, PlainObject>): string | undefined {
-  const visited = new Set<string>();
-  let current = id;
-  while (typeof current === "string" && !visited.has(current)) {
-    visited.add(current);
-    const place = places.get(current);
-    if (place === undefined) return undefined;
-    const zone = own(place, "timeZone");
-    if (zone !== undefined) return zoneText(zone);
-    current = own(place, "containedIn");
-  }
-  return undefined;
-}
+/** What one link of a chain says: the zone it ends in (`undefined` for none), or where to go next. */
+type ChainStep = { readonly zone: string | undefined } | { readonly next: unknown };
 
-/** The zone of an event: its place's, else that of the event it is part of. */
-function eventZone(
-  id: unknown,
-  events: ReadonlyMap<string, PlainObject>,
-  places: ReadonlyMap<string, PlainObject>,
+/**
+ * Follows a chain of ids (`containedIn`, `partOf`) to the zone it ends in, and remembers that zone
+ * for every id on the way, so that many chains through the same places cost one walk. A chain that
+ * comes back on itself, or leads to no entity, ends in no zone.
+ */
+function followChain(
+  start: unknown,
+  memo: Map<string, string | undefined>,
+  step: (id: string) => ChainStep,
 ): string | undefined {
-  const visited = new Set<string>();
-  let current = id;
-  while (typeof current === "string" && !visited.has(current)) {
-    visited.add(current);
-    const event = events.get(current);
-    if (event === undefined) return undefined;
-    const zone = placeZone(own(event, "location"), places);
-    if (zone !== undefined) return zone;
-    current = own(event, "partOf");
+  const trail = new Set<string>();
+  let current = start;
+  let zone: string | undefined;
+  for (;;) {
+    if (typeof current !== "string") break;
+    const id = current.trim();
+    if (memo.has(id)) {
+      zone = memo.get(id);
+      break;
+    }
+    if (trail.has(id)) break;
+    trail.add(id);
+    const found = step(id);
+    if ("zone" in found) {
+      zone = found.zone;
+      break;
+    }
+    current = found.next;
   }
-  return undefined;
+  for (const id of trail) memo.set(id, zone);
+  return zone;
 }
 
 /** The zones local times of an article are read in. */
@@ -130,22 +132,34 @@ export interface ArticleZones {
   ofEvent(id: unknown): string | undefined;
 }
 
-/** Where the local times of a normalised payload are read (registries indexed when first needed). */
+/**
+ * Where the local times of a normalised payload are read: a place's zone is its own `timeZone`, else
+ * that of the place containing it; an event's is its place's, else that of the event it is part of.
+ * Registries are indexed when first needed, and each chain is walked once.
+ */
 export function zonesOf(payload: PlainObject, options: LocalTimeOptions): ArticleZones {
   const article = zoneText(own(payload, "timeZone")) ?? zoneText(options.zone);
-  let placeIndex: Map<string, PlainObject> | undefined;
-  let eventIndex: Map<string, PlainObject> | undefined;
-  const found = new Map<unknown, string | undefined>();
+  let places: Map<string, PlainObject> | undefined;
+  let events: Map<string, PlainObject> | undefined;
+  const placeZones = new Map<string, string | undefined>();
+  const eventZones = new Map<string, string | undefined>();
+  const placeStep = (id: string): ChainStep => {
+    places ??= byId(own(payload, "locations"));
+    const place = places.get(id);
+    if (place === undefined) return { zone: undefined };
+    const zone = own(place, "timeZone");
+    return zone === undefined ? { next: own(place, "containedIn") } : { zone: zoneText(zone) };
+  };
+  const eventStep = (id: string): ChainStep => {
+    events ??= byId(own(payload, "events"));
+    const event = events.get(id);
+    if (event === undefined) return { zone: undefined };
+    const zone = followChain(own(event, "location"), placeZones, placeStep);
+    return zone === undefined ? { next: own(event, "partOf") } : { zone };
+  };
   return {
     article,
-    ofEvent(id) {
-      if (found.has(id)) return found.get(id);
-      placeIndex ??= byId(own(payload, "locations"));
-      eventIndex ??= byId(own(payload, "events"));
-      const zone = eventZone(id, eventIndex, placeIndex) ?? article;
-      found.set(id, zone);
-      return zone;
-    },
+    ofEvent: (id) => followChain(id, eventZones, eventStep) ?? article,
   };
 }
 

@@ -29,9 +29,26 @@ let parts: { readonly top: z.ZodType; readonly registries: readonly RegistryPart
 function registryParts(name: RegistryName): RegistryParts {
   const schema = Article.shape[name] as z.ZodType;
   const list = (schema as unknown as z.ZodDefault<z.ZodArray<z.ZodType>>).unwrap();
-  const maximum = (list._zod.bag as { maximum?: number }).maximum ?? Number.POSITIVE_INFINITY;
+  // The list's most items: the smallest of its `max` checks.
+  const maximum = Math.min(
+    ...(list._zod.def.checks ?? []).map((check) => {
+      const definition = check._zod.def as { check: string; maximum?: number };
+      return definition.check === "max_length"
+        ? (definition.maximum ?? Number.POSITIVE_INFINITY)
+        : Number.POSITIVE_INFINITY;
+    }),
+  );
   const entity = list.element;
-  return { name, schema, maximum, entity, read: compileReader(entity) };
+  return { name, schema, maximum, entity, read: readerOf(entity) };
+}
+
+/** A compiled reader, or one that always leaves the work to zod when the schema cannot be compiled. */
+function readerOf(schema: z.ZodType): Reader {
+  try {
+    return compileReader(schema);
+  } catch {
+    return () => SLOW;
+  }
 }
 
 function partsOfArticle() {

@@ -500,6 +500,35 @@ describe.concurrent("newsmodel", { timeout: 60_000 }, () => {
       ).toBe(true);
     });
 
+    test("a reader that stops early (| head -1) ends the command quietly, status 0", async () => {
+      const file = join(temp, "early.ndjson");
+      writeFileSync(file, `${rows.join("\n")}\n`);
+      const { status, stderr, firstLine } = await inSlot(
+        () =>
+          new Promise<{ status: number | null; stderr: string; firstLine: string }>((resolve, reject) => {
+            const child = spawn(
+              process.execPath,
+              ["--import", "tsx", "src/cli/main.ts", "validate", "--format", "json", file],
+              { cwd: ROOT, env: ENV, stdio: ["ignore", "pipe", "pipe"], timeout: 30_000 },
+            );
+            let stderr = "";
+            let firstLine = "";
+            child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+              stderr += chunk;
+            });
+            child.stdout.setEncoding("utf8").once("data", (chunk: string) => {
+              firstLine = chunk.split("\n")[0] ?? "";
+              child.stdout.destroy();
+            });
+            child.on("error", reject);
+            child.on("close", (status) => resolve({ status, stderr, firstLine }));
+          }),
+      );
+      expect(JSON.parse(firstLine)).toMatchObject({ file, line: 1, ok: true });
+      expect(stderr).toBe("");
+      expect(status).toBe(0);
+    });
+
     test.each(["0", "65", "two", "1.5"])("--jobs %s is bad usage, exit 2", async (value) => {
       const run = await newsmodel(["validate", "--jobs", value, EXAMPLE]);
       expect(run.status).toBe(2);

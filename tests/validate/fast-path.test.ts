@@ -930,3 +930,91 @@ describe("valid payloads with a change", () => {
     TIMEOUT,
   );
 });
+
+describe("large registries and long chains", () => {
+  const base = {
+    headline: "H",
+    datePublished: "2025-07-09T14:05:00+04:00",
+    authors: ["person:a"],
+    people: [{ id: "person:a", name: "A" }],
+  };
+
+  test("10,001 people: too_many on /people, as zod says for the whole article", () => {
+    const people = Array.from({ length: 10_001 }, (_, index) => ({
+      id: `person:p${index}`,
+      name: `P ${index}`,
+    }));
+    const payload = { ...base, authors: ["person:p0"], people };
+    expect(Article.safeParse(payload).success).toBe(false);
+    expect(validateFast(payload, {})).toBeUndefined();
+    expect(validateArticle(payload).issues.map((issue) => [issue.pointer, issue.code])).toEqual([
+      ["/people", "too_many"],
+    ]);
+  });
+
+  test("a loop of 2,000 places is one containment_cycle, at its first place", () => {
+    const count = 2_000;
+    const locations = Array.from({ length: count }, (_, index) => ({
+      id: `place:p${index}`,
+      name: `P ${index}`,
+      containedIn: `place:p${(index + 1) % count}`,
+    }));
+    const result = validateArticle({ ...base, locations });
+    expect(result.issues.map((issue) => [issue.pointer, issue.code])).toEqual([
+      ["/locations/0/containedIn", "containment_cycle"],
+    ]);
+    expect(result.issues[0]?.message).toBe(
+      'Expected locations[0].containedIn to lead to a larger place, but it comes back to "place:p0" (place:p0 → place:p1 → place:p2 → place:p3 → place:p4 → place:p5 → place:p6 → pla…).',
+    );
+  });
+
+  test("a loop reached from a place outside it is reported once, at the loop's first place", () => {
+    const locations = [
+      { id: "place:tail", name: "Tail", containedIn: "place:b" },
+      { id: "place:a", name: "A", containedIn: "place:b" },
+      { id: "place:b", name: "B", containedIn: "place:a" },
+    ];
+    const result = validateArticle({ ...base, locations });
+    expect(result.issues.map((issue) => [issue.pointer, issue.code, issue.message])).toEqual([
+      [
+        "/locations/1/containedIn",
+        "containment_cycle",
+        'Expected locations[1].containedIn to lead to a larger place, but it comes back to "place:a" (place:a → place:b → place:a).',
+      ],
+    ]);
+  });
+
+  test("1,000 events part of each other at a place inside 1,000 places: local times read in the last place's zone", () => {
+    const count = 1_000;
+    const locations = Array.from({ length: count }, (_, index) => ({
+      id: `place:q${index}`,
+      name: `Q ${index}`,
+      ...(index + 1 < count ? { containedIn: `place:q${index + 1}` } : { timeZone: "Asia/Baku" }),
+    }));
+    const events = Array.from({ length: count }, (_, index) => ({
+      id: `event:e${index}`,
+      name: `E ${index}`,
+      location: "place:q0",
+      startDate: "2025-07-01 10:00",
+      ...(index + 1 < count ? { partOf: `event:e${index + 1}` } : {}),
+    }));
+    const result = validateArticle({ ...base, locations, events });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
+    expect(result.value.events.map((event) => formatDateTime(event.startDate as DateTime))).toEqual(
+      events.map(() => "2025-07-01T10:00:00+04:00"),
+    );
+  });
+
+  test("a reference with spaces around it finds its place's zone, as the model has it trimmed", () => {
+    const payload = {
+      ...base,
+      timeZone: "UTC",
+      locations: [{ id: "place:baku", name: "Baku", timeZone: "Asia/Baku" }],
+      events: [{ id: "event:a", name: "A", location: " place:baku ", startDate: "2025-07-09 10:00" }],
+    };
+    const result = validateArticle(payload);
+    if (!result.ok) throw new Error("refused");
+    expect(formatDateTime(result.value.events[0]?.startDate as DateTime)).toBe("2025-07-09T10:00:00+04:00");
+    expectSameAnswer(result, validateSlowly(payload, {}));
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * The compiled reader against zod on schemas beyond the article's own: it must give what zod gives
+ * for a valid value and SLOW for any other, and refuse to compile what it does not know.
+ */
+import { describe, expect, test } from "vitest";
+import * as z from "zod";
+import { compileReader, SLOW, UnsupportedSchemaError } from "../../src/validate/compiled-reader.js";
+
+/** What the reader gives, next to what zod gives (its data, or SLOW when zod refuses). */
+function bothAnswers(schema: z.ZodType, value: unknown): { reader: unknown; zod: unknown } {
+  const parsed = schema.safeParse(value);
+  return { reader: compileReader(schema)(value, { size: 0 }), zod: parsed.success ? parsed.data : SLOW };
+}
+
+enum Numeric {
+  A = 0,
+  B = 1,
+}
+
+describe("the reader gives zod's answer", () => {
+  test.each([
+    ["z.number().int() on 1.5", z.number().int(), 1.5],
+    ["z.number().int() on 2", z.number().int(), 2],
+    ["z.number().int() on 2**60", z.number().int(), 2 ** 60],
+    ["z.int() on 2**53", z.int(), 2 ** 53],
+    ["z.int32() on 2**31", z.int32(), 2 ** 31],
+    ["z.number().min(1).max(3) on 3", z.number().min(1).max(3), 3],
+    ["z.number().gt(1) on 1", z.number().gt(1), 1],
+    ["z.number() on Infinity", z.number(), Number.POSITIVE_INFINITY],
+    ["z.enum(Numeric) on 'A'", z.enum(Numeric), "A"],
+    ["z.enum(Numeric) on 0", z.enum(Numeric), 0],
+    ["z.enum(['a', 'b']) on 'b'", z.enum(["a", "b"]), "b"],
+    ["z.array().min(2).min(1) on one item", z.array(z.string()).min(2).min(1), ["x"]],
+    ["z.array().max(1).max(3) on two items", z.array(z.string()).max(1).max(3), ["x", "y"]],
+    ["z.string().min(2) on one astral character", z.string().min(2), "😀"],
+    ["z.string().max(1) on one astral character", z.string().max(1), "😀"],
+    ["z.string().max(2) on three astral characters", z.string().max(2), "😀😀😀"],
+    ["z.string().trim().min(1) on spaces", z.string().trim().min(1), "   "],
+    ["z.string().trim() on padded text", z.string().trim(), "  a  "],
+    ["z.string().refine(truthy number) on 'a'", z.string().refine(() => 1), "a"],
+    ["z.object() with an optional key absent", z.object({ a: z.string().optional() }), {}],
+    ["z.object() with a default", z.object({ a: z.array(z.string()).default([]) }), {}],
+    ["z.object() with a key zod does not know", z.object({ a: z.string() }), { a: "x", b: 1 }],
+    ["z.boolean() on 'true'", z.boolean(), "true"],
+  ] as const)("%s", (_name, schema, value) => {
+    const { reader, zod } = bothAnswers(schema as unknown as z.ZodType, value);
+    // The reader may leave a value zod accepts to zod (SLOW), but never accept what zod refuses,
+    // and never give other data.
+    if (reader !== SLOW) expect(reader).toStrictEqual(zod);
+    else if (zod !== SLOW) expect(_name).toMatch(/key zod does not know/);
+  });
+
+  test("the answers, exactly, for the cases the article's schema depends on", () => {
+    expect(bothAnswers(z.string().max(1), "😀")).toEqual({ reader: "😀", zod: "😀" });
+    expect(bothAnswers(z.string().min(2), "😀").reader).toBe(SLOW);
+    expect(bothAnswers(z.number().int(), 1.5).reader).toBe(SLOW);
+    expect(bothAnswers(z.enum(Numeric), "A").reader).toBe(SLOW);
+    expect(bothAnswers(z.array(z.string()).min(2).min(1), ["x"]).reader).toBe(SLOW);
+    expect(bothAnswers(z.object({ a: z.array(z.string()).default([]) }), {})).toEqual({
+      reader: { a: [] },
+      zod: { a: [] },
+    });
+  });
+});
+
+describe("what the compiler does not know, it refuses to compile", () => {
+  test.each([
+    ["superRefine", z.string().superRefine(() => {})],
+    ["a union", z.union([z.string(), z.number()])],
+    ["nullable", z.string().nullable()],
+    ["catch", z.string().catch("x")],
+    ["coercion", z.coerce.number()],
+    ["a string format", z.email()],
+    ["a catch-all object", z.object({}).catchall(z.string())],
+  ] as const)("%s", (_name, schema) => {
+    expect(() => compileReader(schema as unknown as z.core.$ZodType)).toThrow(UnsupportedSchemaError);
+  });
+});
