@@ -25,18 +25,7 @@ import {
 import { validateSlowly } from "../../src/validate/article.js";
 import { compiledArticleReader, validateFast } from "../../src/validate/fast-path.js";
 import { parseArticlePiecewise } from "../../src/validate/piecewise.js";
-import {
-  articlePayload,
-  dateValueText,
-  fieldValue,
-  httpUrl,
-  ianaTimeZone,
-  instantText,
-  languageTag,
-  REGISTRIES,
-  type RegistryName,
-  visibleText,
-} from "../arbitraries.js";
+import { articlePayload, fieldValue, REGISTRIES, type RegistryName } from "../arbitraries.js";
 import { seed } from "../seed.js";
 
 const numRuns = process.env.FC_NIGHTLY === undefined ? 200 : 20_000;

@@ -23,18 +23,7 @@ import {
   type ValidationResult,
   validateArticle,
 } from "../../src/index.js";
-import {
-  type ArticlePayload,
-  articlePayload,
-  dateValueText,
-  fieldValue,
-  httpUrl,
-  ianaTimeZone,
-  instantText,
-  languageTag,
-  REGISTRIES,
-  visibleText,
-} from "../arbitraries.js";
+import { type ArticlePayload, articlePayload, fieldValue, REGISTRIES } from "../arbitraries.js";
 import { seed } from "../seed.js";
 
 const runs = { seed, numRuns: 500 } as const;
