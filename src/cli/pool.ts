@@ -87,9 +87,11 @@ export class CheckerPool {
     }
     this.#waiting.set(done.sequence, done.result);
     // A delivery that fails (the output, say) stops the pool, as a worker's failure does.
-    this.#delivering = this.#delivering.then(() => this.#deliverReady()).catch((error: unknown) => {
-      this.#fail(error instanceof Error ? error : new Error(String(error)));
-    });
+    this.#delivering = this.#delivering
+      .then(() => this.#deliverReady())
+      .catch((error: unknown) => {
+        this.#fail(error instanceof Error ? error : new Error(String(error)));
+      });
   }
 
   /** Hands over, in order, every result whose turn has come. */
