@@ -97,7 +97,8 @@ export function httpUrl() {
     .meta({ pattern: "^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@]+(?:[/?#]\\S*)?\\s*$" });
 }
 
-const ID_PATTERN = /^[^\s"<>\\^`{|}]+$/u;
+/** No white space, quotes, angle brackets and the like, and no lone surrogate (it cannot be put in a URL). */
+const ID_PATTERN = /^[^\s"<>\\^`{|}\uD800-\uDFFF]+$/u;
 
 /** Whether a text is a well-formed entity id (no white space, quotes or angle brackets; 1–200 characters). */
 export function isEntityId(value: string): boolean {
@@ -115,7 +116,7 @@ export function entityId() {
     .min(1)
     .max(LIMITS.id)
     .refine((id) => ID_PATTERN.test(id), { params: { code: "invalid_id" }, abort: true })
-    .meta({ pattern: '^\\s*[^\\s"<>\\\\^`{|}]+\\s*$' });
+    .meta({ pattern: '^\\s*[^\\s"<>\\\\^`{|}\\uD800-\\uDFFF]+\\s*$' });
 }
 
 /**
