@@ -49,6 +49,7 @@ function referencesResolve(
 function chainsEnd(article: Article): boolean {
   for (const chain of CHAINS) {
     const registry = article[REGISTRY_OF[chain.kind]] as readonly Entity[];
+    if (!registry.some((entity) => entity[chain.field] !== undefined)) continue;
     const links = registry.map((entity) => ({
       id: entity.id as string,
       next: entity[chain.field] as string | undefined,

@@ -166,11 +166,17 @@ export function chainLoops(
   links: readonly ChainLink[],
   next: (id: string) => string | undefined,
 ): ChainLoop[] {
-  const firstPosition = new Map<string, number>();
-  links.forEach(({ id }, position) => {
-    if (id !== undefined && !firstPosition.has(id)) firstPosition.set(id, position);
-  });
-  const positionOf = (id: string) => firstPosition.get(id) ?? Number.POSITIVE_INFINITY;
+  // Where each id first stands: needed only to tell a loop, so made when the first one is found.
+  let firstPosition: Map<string, number> | undefined;
+  const positionOf = (id: string) => {
+    if (firstPosition === undefined) {
+      firstPosition = new Map();
+      for (const [position, link] of links.entries()) {
+        if (link.id !== undefined && !firstPosition.has(link.id)) firstPosition.set(link.id, position);
+      }
+    }
+    return firstPosition.get(id) ?? Number.POSITIVE_INFINITY;
+  };
   const walkOf = new Map<string, number>();
   const loops: ChainLoop[] = [];
   links.forEach(({ id, next: first }, position) => {
@@ -317,7 +323,12 @@ function comparable(value: string): string {
 }
 
 /** Closing punctuation that reporting changes ("… pride." is printed "… pride,” he noted."). */
-const CLOSING_PUNCTUATION = /[.,;:!?\u2026]+$/u;
+const CLOSING_PUNCTUATION = /[.,;:!?\u2026]+$/;
+
+/** A text without the closing punctuation reporting changes (looked for only when it ends in some). */
+function withoutClosingPunctuation(text: string): string {
+  return ".,;:!?\u2026".includes(text.at(-1) ?? "") ? text.replace(CLOSING_PUNCTUATION, "") : text;
+}
 
 /** What is wrong with where a quote says it stands; `undefined` when nothing is. */
 export type QuoteProblem =
@@ -341,12 +352,12 @@ export function findQuoteProblem(
   if (hasParagraph && paragraph >= body.length) return { code: "paragraph_out_of_range", paragraph };
   const kind = quote.kind ?? "direct";
   if (kind !== "direct" || typeof text !== "string" || body.length === 0) return undefined;
-  const asWritten = text.trim().replace(CLOSING_PUNCTUATION, "");
+  const asWritten = withoutClosingPunctuation(text.trim());
   if (asWritten === "") return undefined;
   if (hasParagraph ? body[paragraph]?.includes(asWritten) : body.some((p) => p.includes(asWritten)))
     return undefined;
   const comparableParagraphs = comparableBody();
-  const words = comparable(text).replace(CLOSING_PUNCTUATION, "");
+  const words = withoutClosingPunctuation(comparable(text));
   if (hasParagraph && comparableParagraphs[paragraph]?.includes(words)) return undefined;
   const foundIn = comparableParagraphs.findIndex((p) => p.includes(words));
   if (!hasParagraph && foundIn >= 0) return undefined;
