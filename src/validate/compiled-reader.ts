@@ -14,26 +14,36 @@ import type * as z from "zod";
 /** What a reader gives back when the value is not simply valid. */
 export const SLOW: unique symbol = Symbol("slow path");
 
-/** What a reader keeps while it reads. */
-export interface ReadState {
+/** What a codec whose decoding reported issues may be given instead of {@link SLOW} (see {@link ReadState}). */
+export type DecodeIssueHandler = (value: unknown, issues: readonly unknown[], reread: Reader) => unknown;
+
+/**
+ * What a reader keeps while it reads. Every read makes one with `new ReadState(…)`, so that all have
+ * one shape (the readers' hot code then sees a single kind of object).
+ */
+export class ReadState {
   /** Characters of text and keys read so far, counted as the payload guard counts them. */
-  size: number;
-  /**
-   * `true` when the value came straight from `JSON.parse`: plain objects and lists of plain data, so
-   * the checks for getters, proxies, prototypes and hidden keys can be left out.
-   */
-  readonly plainData?: boolean;
-  /**
-   * What a codec whose decoding reported issues gives instead of {@link SLOW}, when the caller can do
-   * better (read a local time in its zone later, say): `value` is what the codec was given, `reread`
-   * the codec's own reader, to read a corrected value with.
-   */
-  readonly onDecodeIssue?: (value: unknown, issues: readonly unknown[], reread: Reader) => unknown;
+  size = 0;
+  /** How many values {@link ReadState.onDecodeIssue} took over. */
+  deferred = 0;
   /**
    * Why the reader gave up, when it gave up on one of two things a caller may mend: `object`, an
    * object where a string belongs; `missing`, an object without a required field.
    */
-  gaveUp?: "object" | "missing";
+  gaveUp: "object" | "missing" | undefined = undefined;
+
+  /**
+   * @param plainData - `true` when the value came straight from `JSON.parse`: plain objects and lists
+   *   of plain data, so the checks for getters, proxies, prototypes and hidden keys can be left out.
+   * @param onDecodeIssue - What a codec whose decoding reported issues gives instead of {@link SLOW},
+   *   when the caller can do better (read a local time in its zone later, say): it is given what the
+   *   codec was given, the issues, and the codec's own reader to read a corrected value with; its
+   *   answer is the codec's (SLOW to give up).
+   */
+  constructor(
+    readonly plainData = false,
+    readonly onDecodeIssue: DecodeIssueHandler | undefined = undefined,
+  ) {}
 }
 
 /** A compiled reader: the decoded value, or {@link SLOW}. */
@@ -274,7 +284,7 @@ function objectReader(definition: Definition): Reader {
   const positions = new Map(fields.map((field, position) => [field.key, position]));
   return (value, state) => {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return SLOW;
-    const plainData = state.plainData === true;
+    const plainData = state.plainData;
     if (!plainData && !isPlainPrototype(value)) return SLOW;
     const slots: unknown[] = new Array(fields.length);
     let found = 0;
@@ -358,6 +368,14 @@ function enumReader(schema: z.core.$ZodType, definition: Definition): Reader {
   };
 }
 
+/** What the caller's handler makes of a value its codec could not decode (SLOW when there is none). */
+function deferTo(state: ReadState, value: unknown, issues: readonly unknown[], reread: Reader): unknown {
+  if (state.onDecodeIssue === undefined) return SLOW;
+  const answer = state.onDecodeIssue(value, issues, reread);
+  if (answer !== SLOW) state.deferred++;
+  return answer;
+}
+
 /** A codec reads its input, decodes it (a decoder that reports any issue is slow), then checks the output. */
 function pipeReader(definition: Definition): Reader {
   const readInput = compileReader(definition.in as z.core.$ZodType);
@@ -368,7 +386,7 @@ function pipeReader(definition: Definition): Reader {
   if (transform === undefined) {
     return (value, state) => {
       const input = readInput(value, state);
-      return input === SLOW ? SLOW : readOutput(input, { size: 0 });
+      return input === SLOW ? SLOW : readOutput(input, new ReadState());
     };
   }
   const read: Reader = (value, state) => {
@@ -377,9 +395,8 @@ function pipeReader(definition: Definition): Reader {
     const payload = { value: input, issues: [] as unknown[] };
     const decoded = transform(input, payload);
     if (decoded instanceof Promise) return SLOW;
-    if (payload.issues.length > 0)
-      return state.onDecodeIssue === undefined ? SLOW : state.onDecodeIssue(value, payload.issues, read);
-    return readOutput(decoded, { size: 0 });
+    if (payload.issues.length > 0) return deferTo(state, value, payload.issues, read);
+    return readOutput(decoded, new ReadState());
   };
   return read;
 }

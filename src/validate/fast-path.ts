@@ -14,7 +14,7 @@ import {
   own,
   type PlainObject,
 } from "../models/references.js";
-import { compileReader, type Reader, type ReadState, SLOW } from "./compiled-reader.js";
+import { compileReader, type DecodeIssueHandler, type Reader, ReadState, SLOW } from "./compiled-reader.js";
 import { isConsistent } from "./consistency.js";
 import { checkJsonValue, DEFAULT_LIMITS, type JsonLimits } from "./guard.js";
 import { inZone, isLocalTime, type LocalTimeOptions, zonesOf } from "./local-times.js";
@@ -49,23 +49,13 @@ function isMissingZone(issues: readonly unknown[]): boolean {
   return issues.length === 1 && params?.dateIssue === "missing_zone";
 }
 
-/** The state of one read: local times are held as {@link LocalTime}s and counted. */
-interface FastState extends ReadState {
-  localTimes: number;
-}
+/** A local time's codec hands its text over, held as a {@link LocalTime} (counted as deferred). */
+const holdLocalTime: DecodeIssueHandler = (value, issues, reread) =>
+  typeof value === "string" && isMissingZone(issues) ? new LocalTime(value, reread) : SLOW;
 
-function fastState(plainData: boolean): FastState {
-  const state: FastState = {
-    size: 0,
-    plainData,
-    localTimes: 0,
-    onDecodeIssue: (value, issues, reread) => {
-      if (typeof value !== "string" || !isMissingZone(issues)) return SLOW;
-      state.localTimes++;
-      return new LocalTime(value, reread);
-    },
-  };
-  return state;
+/** The state of one read: local times are held as {@link LocalTime}s and counted. */
+function fastState(plainData: boolean): ReadState {
+  return new ReadState(plainData, holdLocalTime);
 }
 
 /**
@@ -88,7 +78,7 @@ function readLocalTimes(
       if (!(value instanceof LocalTime)) continue;
       if (name === null) name = zone();
       if (typeof name !== "string" || !isLocalTime(value.text)) return false;
-      const decoded = value.reread(inZone(value.text, name, options), { size: 0 });
+      const decoded = value.reread(inZone(value.text, name, options), new ReadState());
       if (decoded === SLOW) return false;
       owner[field] = decoded;
       read++;
@@ -162,12 +152,12 @@ function readArticle(
   read: Reader,
   payload: PlainObject,
   options: FastPathOptions,
-  state: FastState,
+  state: ReadState,
 ): Article | undefined {
   const value = read(payload, state);
   if (value === SLOW || state.size > DEFAULT_LIMITS.maxSize) return undefined;
   const decoded = value as Record<string, unknown>;
-  if (state.localTimes > 0 && !readLocalTimes(decoded, payload, options, state.localTimes)) return undefined;
+  if (state.deferred > 0 && !readLocalTimes(decoded, payload, options, state.deferred)) return undefined;
   const article = decoded as Article;
   return isConsistent(article) ? article : undefined;
 }

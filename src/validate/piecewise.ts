@@ -7,7 +7,7 @@
 import type * as z from "zod";
 import { Article } from "../models/article.js";
 import { REGISTRY_OF, type RegistryName } from "../models/references.js";
-import { compileReader, type Reader, SLOW } from "./compiled-reader.js";
+import { compileReader, type Reader, ReadState, SLOW } from "./compiled-reader.js";
 
 /** What {@link parseArticlePiecewise} gives: zod's `safeParse` result, reduced to what is used. */
 export type PiecewiseResult =
@@ -69,7 +69,7 @@ function entityIssues(
   item: unknown,
   index: number,
 ): { value?: unknown; issues: z.core.$ZodIssue[] } {
-  const fast = registry.read(item, { size: 0 });
+  const fast = registry.read(item, new ReadState());
   if (fast !== SLOW) return { value: fast, issues: [] };
   const parsed = registry.entity.safeParse(item, { reportInput: true });
   if (parsed.success) return { value: parsed.data, issues: [] };

@@ -4,12 +4,17 @@
  */
 import { describe, expect, test } from "vitest";
 import * as z from "zod";
-import { compileReader, SLOW, UnsupportedSchemaError } from "../../src/validate/compiled-reader.js";
+import {
+  compileReader,
+  ReadState,
+  SLOW,
+  UnsupportedSchemaError,
+} from "../../src/validate/compiled-reader.js";
 
 /** What the reader gives, next to what zod gives (its data, or SLOW when zod refuses). */
 function bothAnswers(schema: z.ZodType, value: unknown): { reader: unknown; zod: unknown } {
   const parsed = schema.safeParse(value);
-  return { reader: compileReader(schema)(value, { size: 0 }), zod: parsed.success ? parsed.data : SLOW };
+  return { reader: compileReader(schema)(value, new ReadState()), zod: parsed.success ? parsed.data : SLOW };
 }
 
 enum Numeric {
