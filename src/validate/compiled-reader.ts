@@ -3,8 +3,8 @@
  * It walks the schema's definition once (objects, strings with their checks, numbers, booleans,
  * enums, lists, optional and default fields, codecs) and builds nested closures that read a value in
  * one pass and give the same output zod would. On anything else (a wrong type, a failed check, an
- * unknown key, a getter, a value that throws when read) it gives up with {@link SLOW} and says no
- * more: finding and wording the problems is zod's job, on the slow path.
+ * unknown key, a getter) it gives up with {@link SLOW} and says no more: finding and wording the
+ * problems is zod's job, on the slow path. (A value that throws when read is the caller's to catch.)
  *
  * zod stays the definition: nothing here knows the article's fields. A schema part the compiler does
  * not know makes {@link compileReader} throw, and the caller keeps to zod alone.
@@ -78,7 +78,7 @@ function unsupported(what: string): never {
   throw new UnsupportedSchemaError(`compiled reader: ${what} is not supported`);
 }
 
-/** A test on a value that already has the right type; `undefined` when the check only transforms. */
+/** A test on a value that already has the right type. */
 type Test = (value: never) => boolean;
 
 /** Length bounds, custom refinements and trimming, in zod's order. */
@@ -129,7 +129,7 @@ function reaches(text: string, minimum: number): boolean {
   return text.length >= 2 * minimum || (text.length >= minimum && codePointLength(text) >= minimum);
 }
 
-/** A refinement: it passes when its function gives `true` (a promise is not a pass). */
+/** A refinement: it passes when its function gives a truthy value that is not a promise, as in zod. */
 function customStep(check: CheckDefinition): (value: unknown) => unknown {
   if (check.when !== undefined) unsupported("a refinement with `when`");
   // `.superRefine()` and `.check()` make custom checks without a function of this kind.
