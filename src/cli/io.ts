@@ -3,6 +3,8 @@
  * a terminal, and the errors that end a command with status 2 (said plainly, never a stack trace).
  */
 import { readFile } from "node:fs/promises";
+// A module of its own that imports nothing, so the command's bundle takes only this function.
+import { jsonErrorPosition } from "../validate/json-position.js";
 
 /** A problem with how the command was called or with its input: printed as one line, exit status 2. */
 export class UsageError extends Error {
@@ -55,14 +57,9 @@ export function parseJsonText(text: string, file: string): unknown {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const offset =
-      position === null ? (/end of JSON input/.test(message) ? text.length : undefined) : Number(position[1]);
-    if (offset === undefined) throw new InvalidJsonError(`${file} is not valid JSON (${message})`);
-    const before = text.slice(0, offset);
-    const line = before.split("\n").length;
-    const column = offset - before.lastIndexOf("\n");
-    throw new InvalidJsonError(`${file} is not valid JSON at line ${line}, column ${column}`);
+    const where = jsonErrorPosition(text, message);
+    if (where === undefined) throw new InvalidJsonError(`${file} is not valid JSON (${message})`);
+    throw new InvalidJsonError(`${file} is not valid JSON at line ${where.line}, column ${where.column}`);
   }
 }
 

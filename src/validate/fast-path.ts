@@ -7,13 +7,7 @@
  * limits of the caller's own) takes the slow path, which finds and words every problem.
  */
 import { Article } from "../models/article.js";
-import {
-  isPlainObject,
-  needsNormalising,
-  normaliseEntities,
-  own,
-  type PlainObject,
-} from "../models/references.js";
+import { isPlainObject, normaliseEntities, own, type PlainObject } from "../models/references.js";
 import { compileReader, type DecodeIssueHandler, type Reader, ReadState, SLOW } from "./compiled-reader.js";
 import { isConsistent } from "./consistency.js";
 import { checkJsonValue, DEFAULT_LIMITS, type JsonLimits } from "./guard.js";
@@ -133,8 +127,10 @@ export function validateFast(
     // may have met a payload to normalise. Normalising copies the payload, reading every value: first
     // make sure that it is plain data within the limits, as the slow path does before it normalises.
     if (state.gaveUp !== "object" && state.gaveUp !== "missing") return undefined;
-    if (checkJsonValue(input) !== undefined || !needsNormalising(input)) return undefined;
+    if (checkJsonValue(input) !== undefined) return undefined;
     const normalised = normaliseEntities(input);
+    // The payload itself back: there was nothing to move, so the reader gave up for another reason.
+    if (normalised.payload === input) return undefined;
     return normalised.issues.length === 0
       ? ok(readArticle(read, normalised.payload, options, fastState(plainData)))
       : undefined;

@@ -9,17 +9,8 @@ import { type ValidateArticleOptions, validatePayload } from "./article.js";
 import { ArticleValidationError } from "./error.js";
 import { DEFAULT_LIMITS } from "./guard.js";
 import { issueAt } from "./issues.js";
+import { jsonErrorPosition } from "./json-position.js";
 import { resultOf, type ValidationResult } from "./result.js";
-
-/** Where a `JSON.parse` error is, as `line L, column C`, when its message gives a position. */
-function whereInText(text: string, message: string): string | undefined {
-  const position = /position (\d+)/.exec(message);
-  const offset =
-    position === null ? (/end of JSON input/.test(message) ? text.length : undefined) : Number(position[1]);
-  if (offset === undefined) return undefined;
-  const before = text.slice(0, offset);
-  return `line ${before.split("\n").length}, column ${offset - before.lastIndexOf("\n")}`;
-}
 
 /** An answer with one issue at the whole payload. */
 function refused(code: string, message: string): ValidationResult<Article> {
@@ -64,11 +55,9 @@ export function validateArticleJson(
     payload = JSON.parse(source);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const where = whereInText(source, reason);
-    return refused(
-      "invalid_json",
-      `Expected JSON text, but it is not valid JSON${where === undefined ? "" : ` at ${where}`} (${reason}).`,
-    );
+    const where = jsonErrorPosition(source, reason);
+    const at = where === undefined ? "" : ` at line ${where.line}, column ${where.column}`;
+    return refused("invalid_json", `Expected JSON text, but it is not valid JSON${at} (${reason}).`);
   }
   return validatePayload(payload, options, true);
 }
