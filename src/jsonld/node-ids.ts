@@ -83,5 +83,14 @@ export function nodeIdMaker(
   kindOf: (id: string) => EntityKind | undefined,
 ): (id: string) => string {
   const prefix = base === undefined ? "_:" : `${withoutFragment(base)}#`;
-  return (id) => `${prefix}${prefixedFragment(id) ?? markedFragment(id, kindOf(id))}`;
+  // Most ids are referred to more than once (an author, a speaker, a containing place).
+  const made = new Map<string, string>();
+  return (id) => {
+    let nodeId = made.get(id);
+    if (nodeId === undefined) {
+      nodeId = `${prefix}${prefixedFragment(id) ?? markedFragment(id, kindOf(id))}`;
+      made.set(id, nodeId);
+    }
+    return nodeId;
+  };
 }

@@ -12,10 +12,10 @@ import {
   type PayloadPath,
   REGISTRY_OF,
 } from "../models/references.js";
-import { crossCheck } from "./cross-checks.js";
+import { crossCheck, type DecodedDates } from "./cross-checks.js";
 import { ArticleValidationError } from "./error.js";
 import { validateFast } from "./fast-path.js";
-import { checkJsonValue, type JsonLimits, parseDefused } from "./guard.js";
+import { inspectJsonValue, type JsonLimits, parseDefused } from "./guard.js";
 import { fieldName, issueAt, toPointer, type ValidationIssue } from "./issues.js";
 import { type LocalTimeOptions, resolveLocalTimes } from "./local-times.js";
 import { fromZodIssues } from "./messages.js";
@@ -113,8 +113,8 @@ function unreadable<T>(error: unknown): ValidationResult<T> {
  * throw when read. The fast path gives the same result for the payloads it takes.
  */
 export function validateSlowly(input: unknown, options: ValidateArticleOptions): ValidationResult<Article> {
-  const unsafe = checkJsonValue(input, options.limits, "the article");
-  if (unsafe !== undefined) return resultOf<Article>(undefined, [unsafe], []);
+  const inspection = inspectJsonValue(input, options.limits ?? {}, "the article");
+  if (inspection.issue !== undefined) return resultOf<Article>(undefined, [inspection.issue], []);
   if (!isPlainObject(input)) {
     const message = `Expected the article to be an object, but found ${describeValue(input)}.`;
     return resultOf<Article>(undefined, [issueAt([], "invalid_type", message)], []);
@@ -132,8 +132,12 @@ export function validateSlowly(input: unknown, options: ValidateArticleOptions):
   };
   const warnings = unknownKeyWarnings(Article, normalised.payload, mapPath);
   const zoned = resolveLocalTimes(normalised.payload, options);
-  const decoded = parseDefused(parseArticlePiecewise, zoned.payload);
+  // Plain data (what normalising and zoning add is plain too) needs no checks for getters and such.
+  const parse = (payload: unknown) => parseArticlePiecewise(payload, inspection.plain);
+  const decoded = parseDefused(parse, zoned.payload);
   const model = decoded.success ? decoded.data : undefined;
+  // When the article failed, the events that passed still spare the date checks a second reading.
+  const decodedDates: DecodedDates = decoded.success ? decoded.data : { events: decoded.events };
   const inlineProblems = normalised.issues.map(fromNormaliseIssue);
   const inlineEntities = normalised.issues.map((issue) => toPointer(issue.entityPath));
   const shapeProblems = decoded.success
@@ -144,7 +148,7 @@ export function validateSlowly(input: unknown, options: ValidateArticleOptions):
             (pointer) => issue.pointer === pointer || issue.pointer.startsWith(`${pointer}/`),
           ),
       );
-  const issues = [...inlineProblems, ...shapeProblems, ...crossCheck(zoned.payload, mapPath, model)];
+  const issues = [...inlineProblems, ...shapeProblems, ...crossCheck(zoned.payload, mapPath, decodedDates)];
   return resultOf(model, issues, warnings);
 }
 

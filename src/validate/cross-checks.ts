@@ -7,7 +7,6 @@
 import { formatDateValue } from "../dates/format.js";
 import { describeValue, quoteInput } from "../dates/issues.js";
 import { type DateValue, isInstant, parseDateValue } from "../dates/parse.js";
-import type { Article } from "../models/article.js";
 import { isEntityId } from "../models/fields.js";
 import {
   ENTITY_KINDS,
@@ -89,20 +88,19 @@ function checkReference(
 ) {
   if (typeof value !== "string" || !isEntityId(value.trim())) return;
   const target = ids.get(value.trim());
-  const expected = kindsInWords(spec.kinds);
   if (target === undefined) {
     report(
       path,
       "unresolved_reference",
       (field) =>
-        `Expected ${field} to refer to ${expected} in the article, but found "${quoteInput(value)}", which is the id of no entity.`,
+        `Expected ${field} to refer to ${kindsInWords(spec.kinds)} in the article, but found "${quoteInput(value)}", which is the id of no entity.`,
     );
   } else if (!spec.kinds.includes(target.kind)) {
     report(
       path,
       "wrong_reference_kind",
       (field) =>
-        `Expected ${field} to refer to ${expected}, but found "${quoteInput(value)}", which is ${KIND_WORDS[target.kind]}.`,
+        `Expected ${field} to refer to ${kindsInWords(spec.kinds)}, but found "${quoteInput(value)}", which is ${KIND_WORDS[target.kind]}.`,
     );
   }
 }
@@ -290,7 +288,22 @@ function checkOrder(
   );
 }
 
-function checkDates(payload: PlainObject, model: Article | undefined, report: Report) {
+/**
+ * What the schema decoded of an article, for the date checks: the whole article when it passed, else
+ * the events that passed (`undefined` for one that did not), so that their dates are not read twice.
+ */
+export interface DecodedDates {
+  readonly datePublished?: DateValue | undefined;
+  readonly dateModified?: DateValue | undefined;
+  readonly events?:
+    | readonly (
+        | { readonly startDate?: DateValue | undefined; readonly endDate?: DateValue | undefined }
+        | undefined
+      )[]
+    | undefined;
+}
+
+function checkDates(payload: PlainObject, model: DecodedDates | undefined, report: Report) {
   checkOrder(
     dateOf(own(payload, "datePublished"), model?.datePublished),
     dateOf(own(payload, "dateModified"), model?.dateModified),
@@ -303,7 +316,7 @@ function checkDates(payload: PlainObject, model: Article | undefined, report: Re
   if (!Array.isArray(events)) return;
   events.forEach((event, index) => {
     if (!isPlainObject(event)) return;
-    const decoded = model?.events[index];
+    const decoded = model?.events?.[index];
     checkOrder(
       dateOf(own(event, "startDate"), decoded?.startDate),
       dateOf(own(event, "endDate"), decoded?.endDate),
@@ -317,9 +330,26 @@ function checkDates(payload: PlainObject, model: Article | undefined, report: Re
 
 const QUOTE_MARKS = /["'`\u00AB\u00BB\u2018-\u201F\u2039\u203A\u300C-\u300F\uFF02\uFF07]/g;
 
+/**
+ * Runs of white space other than one plain space: a run that starts with another white-space
+ * character, or a space followed by more. Replacing these with one space gives what replacing every
+ * run (`/\s+/g`) gives, without replacing each single space between two words by itself.
+ */
+const UNFOLDED_WHITE_SPACE = /[^\S ]\s*| \s+/g;
+
+/**
+ * A text with every run of white space (as `\s` means it) folded into one space.
+ *
+ * @param text - Any text.
+ * @returns `text.replace(/\s+/g, " ")`, several times faster on prose.
+ */
+export function foldWhiteSpace(text: string): string {
+  return text.replace(UNFOLDED_WHITE_SPACE, " ");
+}
+
 /** A text as quotes are compared: quote marks removed, white space folded, Unicode composed. */
 function comparable(value: string): string {
-  return value.normalize("NFC").replace(QUOTE_MARKS, "").replace(/\s+/g, " ").trim();
+  return foldWhiteSpace(value.normalize("NFC").replace(QUOTE_MARKS, "")).trim();
 }
 
 /** Closing punctuation that reporting changes ("… pride." is printed "… pride,” he noted."). */
@@ -427,14 +457,14 @@ function checkPaywall(payload: PlainObject, report: Report) {
 }
 
 /**
- * Runs every cross-check on a normalised payload. `model` is the decoded article when the schema
- * accepted it (its dates are then not read twice); `mapPath` moves paths back to where the caller's
- * payload had each value.
+ * Runs every cross-check on a normalised payload. `model` is what the schema decoded: the article
+ * when it passed, else the events that passed (their dates are then not read twice); `mapPath` moves
+ * paths back to where the caller's payload had each value.
  */
 export function crossCheck(
   payload: PlainObject,
   mapPath: (path: PayloadPath) => PayloadPath,
-  model?: Article,
+  model?: DecodedDates,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const report: Report = (path, code, message) => {

@@ -38,6 +38,7 @@ export const DEFAULT_LIMITS = {
 /** What a value is, in a few words, for messages (never its contents). */
 function kindOf(value: unknown): string {
   if (value === null) return "null";
+  if (value === undefined) return "undefined";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") {
     const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor
@@ -59,6 +60,37 @@ export function checkJsonValue(
   value: unknown,
   limits: JsonLimits = {},
   root = "the payload",
+): ValidationIssue | undefined {
+  return inspectJsonValue(value, limits, root).issue;
+}
+
+/** What {@link inspectJsonValue} found. */
+export interface JsonInspection {
+  /** The first problem, as {@link checkJsonValue} gives it; `undefined` when the value is fine. */
+  readonly issue: ValidationIssue | undefined;
+  /**
+   * Whether the value is plain data as `JSON.parse` makes it: it has no issue, and no object has a
+   * key that is not enumerable (which {@link checkJsonValue} lets through). Its readers may then
+   * leave out their own checks for getters, prototypes and hidden keys (see `ReadState.plainData`).
+   */
+  readonly plain: boolean;
+}
+
+/** {@link checkJsonValue}, and whether the value is plain data (see {@link JsonInspection}). */
+export function inspectJsonValue(value: unknown, limits: JsonLimits, root: string): JsonInspection {
+  let plain = true;
+  const issue = firstProblem(value, limits, root, () => {
+    plain = false;
+  });
+  return { issue, plain: plain && issue === undefined };
+}
+
+/** {@link checkJsonValue}'s work; `notPlain` is called on a key that is not enumerable. */
+function firstProblem(
+  value: unknown,
+  limits: JsonLimits,
+  root: string,
+  notPlain: () => void,
 ): ValidationIssue | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const maxDepth = limits.maxDepth ?? DEFAULT_LIMITS.maxDepth;
@@ -161,6 +193,7 @@ export function checkJsonValue(
         continue;
       }
       const keys = Object.keys(current);
+      if (Object.getOwnPropertyNames(current).length !== keys.length) notPlain();
       if (keys.length > maxKeys) {
         return issueAt(
           here(),

@@ -12,7 +12,12 @@ import { compileReader, type Reader, ReadState, SLOW } from "./compiled-reader.j
 /** What {@link parseArticlePiecewise} gives: zod's `safeParse` result, reduced to what is used. */
 export type PiecewiseResult =
   | { readonly success: true; readonly data: Article }
-  | { readonly success: false; readonly issues: z.core.$ZodIssue[] };
+  | {
+      readonly success: false;
+      readonly issues: z.core.$ZodIssue[];
+      /** The events, each decoded or `undefined` when it has issues (for the date cross-checks). */
+      readonly events?: readonly (Article["events"][number] | undefined)[];
+    };
 
 /** One registry: its schema, and the reader and schema of one of its entities. */
 interface RegistryParts {
@@ -68,8 +73,9 @@ function entityIssues(
   registry: RegistryParts,
   item: unknown,
   index: number,
+  plainData: boolean,
 ): { value?: unknown; issues: z.core.$ZodIssue[] } {
-  const fast = registry.read(item, new ReadState());
+  const fast = registry.read(item, new ReadState(plainData));
   if (fast !== SLOW) return { value: fast, issues: [] };
   const parsed = registry.entity.safeParse(item, { reportInput: true });
   if (parsed.success) return { value: parsed.data, issues: [] };
@@ -82,9 +88,10 @@ function entityIssues(
  * article is valid.
  *
  * @param payload - A normalised article payload, local times given their zones.
+ * @param plainData - `true` when the payload is known to be plain data (see `ReadState.plainData`).
  * @returns The article, or every issue zod finds, in zod's order.
  */
-export function parseArticlePiecewise(payload: unknown): PiecewiseResult {
+export function parseArticlePiecewise(payload: unknown, plainData = false): PiecewiseResult {
   const { top, registries } = partsOfArticle();
   if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return whole(payload);
   const record = payload as Record<string, unknown>;
@@ -104,13 +111,15 @@ export function parseArticlePiecewise(payload: unknown): PiecewiseResult {
     }
     const entities: unknown[] = [];
     for (let index = 0; index < value.length; index++) {
-      const result = entityIssues(registry, value[index], index);
+      const result = entityIssues(registry, value[index], index, plainData);
       entities.push(result.value);
       issues.push(...result.issues);
     }
     data[registry.name] = entities;
   }
-  return issues.length === 0 ? { success: true, data: data as Article } : { success: false, issues };
+  if (issues.length === 0) return { success: true, data: data as Article };
+  const events = data.events as Article["events"] | undefined;
+  return events === undefined ? { success: false, issues } : { success: false, issues, events };
 }
 
 /** zod on the whole article (for a payload that is not even an object). */

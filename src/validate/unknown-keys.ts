@@ -92,7 +92,10 @@ export function unknownKeyWarnings(
           ),
         );
       } else {
-        unknownKeyWarnings(child, value[key], mapPath, root, [...path, key], out);
+        const item: unknown = value[key];
+        // Only objects and lists can hold keys (and the path is made only for them).
+        if (typeof item === "object" && item !== null)
+          unknownKeyWarnings(child, item, mapPath, root, [...path, key], out);
       }
     }
     return out;

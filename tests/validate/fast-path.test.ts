@@ -24,6 +24,7 @@ import {
 } from "../../src/index.js";
 import { validateSlowly } from "../../src/validate/article.js";
 import { compiledArticleReader, validateFast } from "../../src/validate/fast-path.js";
+import { inspectJsonValue } from "../../src/validate/guard.js";
 import { parseArticlePiecewise } from "../../src/validate/piecewise.js";
 import { articlePayload, fieldValue, REGISTRIES, type RegistryName } from "../arbitraries.js";
 import { seed } from "../seed.js";
@@ -905,12 +906,19 @@ describe("valid payloads with a change", () => {
           const p = structuredClone(valid) as JsonObject;
           for (const change of changes.filter((change) => change.kind !== "getter")) mutate(p, change);
           const whole = Article.safeParse(p, { reportInput: true });
-          const pieces = parseArticlePiecewise(p);
-          if (whole.success) {
-            expect(pieces).toStrictEqual({ success: true, data: whole.data });
-            expect(JSON.stringify(pieces.success ? pieces.data : undefined)).toBe(JSON.stringify(whole.data));
-          } else {
-            expect(pieces).toStrictEqual({ success: false, issues: whole.error.issues });
+          // These payloads are plain data: read with and without the checks for getters and such.
+          expect(inspectJsonValue(p, {}, "the article").plain).toBe(true);
+          for (const plainData of [false, true]) {
+            const pieces = parseArticlePiecewise(p, plainData);
+            if (whole.success) {
+              expect(pieces).toStrictEqual({ success: true, data: whole.data });
+              expect(JSON.stringify(pieces.success ? pieces.data : undefined)).toBe(
+                JSON.stringify(whole.data),
+              );
+            } else {
+              expect(pieces.success).toBe(false);
+              expect(pieces.success ? [] : pieces.issues).toStrictEqual(whole.error.issues);
+            }
           }
         }),
         runs,
