@@ -9,7 +9,7 @@
  * zod stays the definition: nothing here knows the article's fields. A schema part the compiler does
  * not know makes {@link compileReader} throw, and the caller keeps to zod alone.
  */
-import type * as z from "zod";
+import * as z from "zod";
 
 /** What a reader gives back when the value is not simply valid. */
 export const SLOW: unique symbol = Symbol("slow path");
@@ -282,7 +282,7 @@ function objectReader(definition: Definition): Reader {
   const shape = definition.shape as Record<string, z.core.$ZodType>;
   const fields: FieldReader[] = Object.entries(shape).map(([key, schema]) => fieldReader(key, schema));
   const positions = new Map(fields.map((field, position) => [field.key, position]));
-  return (value, state) => {
+  const checked: Reader = (value, state) => {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return SLOW;
     const plainData = state.plainData;
     if (!plainData && !isPlainPrototype(value)) return SLOW;
@@ -315,6 +315,77 @@ function objectReader(definition: Definition): Reader {
     }
     return output;
   };
+  return generatedReader(fields) ?? checked;
+}
+
+/**
+ * The value of a key an object has (its own or inherited), for a generated reader that may not trust
+ * its input: {@link SLOW} for a getter, an inherited key or a key that is not enumerable. The value is read as zod reads it (a proxy may answer otherwise
+ * than its descriptor says).
+ */
+function ownDataOf(object: Record<string, unknown>, key: string): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(object, key);
+  if (descriptor === undefined) return SLOW;
+  return "value" in descriptor && descriptor.enumerable === true ? object[key] : SLOW;
+}
+
+/** Whether making code at run time was refused (see {@link generatedReader}). */
+let codeRefused = false;
+
+/**
+ * The object reader written out as code for the object's fields, the way zod and Ajv do it: a
+ * property read at a fixed name, and a call to a known field reader, are much faster than a loop
+ * over the keys with a lookup of each. It answers as the loop does. `undefined` where code cannot
+ * be made at run time (under a Content-Security-Policy without `unsafe-eval`) or should not be (zod
+ * told so with `z.config({ jitless: true })`); the loop is used then.
+ */
+function generatedReader(fields: readonly FieldReader[]): Reader | undefined {
+  if (codeRefused || z.config().jitless === true) return undefined;
+  if (fields.some((field) => field.key === "__proto__")) return undefined;
+  const names = fields.map((field) => JSON.stringify(field.key));
+  const lines = [
+    ...fields.map((_, position) => `const reader${position} = fields[${position}].read;`),
+    "return function readObject(value, state) {",
+    "  if (typeof value !== 'object' || value === null || Array.isArray(value)) return SLOW;",
+    "  const plain = state.plainData;",
+    "  if (!plain && !isPlainPrototype(value)) return SLOW;",
+    "  let found = 0, missing = false, item;",
+  ];
+  fields.forEach((field, position) => {
+    const name = names[position] as string;
+    lines.push(
+      `  item = plain ? value[${name}] : ${name} in value ? ownDataOf(value, ${name}) : undefined; let read${position};`,
+    );
+    lines.push(
+      `  if (item !== undefined) { read${position} = reader${position}(item, state); if (read${position} === SLOW) return SLOW; found++; state.size += ${field.key.length}; }`,
+    );
+    if (field.missing === "required") lines.push("  else missing = true;");
+  });
+  lines.push(
+    "  if (plain) { let keys = 0; for (const key in value) keys++; if (keys !== found) return SLOW; }",
+    "  else if (Object.getOwnPropertyNames(value).length !== found) return SLOW;",
+    "  if (missing) { state.gaveUp = 'missing'; return SLOW; }",
+    "  const output = {};",
+  );
+  fields.forEach((field, position) => {
+    const store = `output[${names[position]}]`;
+    if (field.missing === "required") lines.push(`  ${store} = read${position};`);
+    else if (field.missing === "optional")
+      lines.push(`  if (read${position} !== undefined) ${store} = read${position};`);
+    else
+      lines.push(
+        `  ${store} = read${position} !== undefined ? read${position} : fields[${position}].missing();`,
+      );
+  });
+  lines.push("  return output;", "};");
+  try {
+    const make = new Function("fields", "SLOW", "isPlainPrototype", "ownDataOf", lines.join("\n"));
+    return make(fields, SLOW, isPlainPrototype, ownDataOf) as Reader;
+  } catch {
+    // Asked once: a refusal is reported by browsers each time, and will not change.
+    codeRefused = true;
+    return undefined;
+  }
 }
 
 function fieldReader(key: string, schema: z.core.$ZodType): FieldReader {

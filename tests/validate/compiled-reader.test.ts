@@ -81,3 +81,99 @@ describe("what the compiler does not know, it refuses to compile", () => {
     expect(() => compileReader(schema as unknown as z.core.$ZodType)).toThrow(UnsupportedSchemaError);
   });
 });
+
+describe("objects: the reader written out as code answers as the loop over keys does", () => {
+  const schema = z.object({
+    id: z.string(),
+    'say "hi"\u2028': z.string().optional(),
+    tags: z.array(z.string()).default([]),
+    count: z.number().optional(),
+  });
+
+  /** The reader as code, and the loop (used where zod is told `jitless`, or code is refused). */
+  function readers(): {
+    generated: ReturnType<typeof compileReader>;
+    loop: ReturnType<typeof compileReader>;
+  } {
+    const generated = compileReader(schema);
+    z.config({ jitless: true });
+    try {
+      const loop = compileReader(schema);
+      // Both forms are there to compare: the code is named readObject, the loop is not.
+      expect([generated.name, loop.name]).toEqual(["readObject", "checked"]);
+      return { generated, loop };
+    } finally {
+      z.config({ jitless: false });
+    }
+  }
+
+  function withGetter(): object {
+    let ran = false;
+    const value = {
+      get id() {
+        ran = true;
+        return "x";
+      },
+    };
+    return Object.assign(value, { ran: () => ran });
+  }
+
+  const hidden = Object.defineProperty({ id: "a" }, "count", { value: 1, enumerable: false });
+  const hiddenUnknown = Object.defineProperty({ id: "a" }, "other", { value: 1, enumerable: false });
+  const inheriting = Object.create({ count: 1 }, { id: { value: "a", enumerable: true } }) as object;
+  const cases: readonly (readonly [string, unknown, unknown, string | undefined])[] = [
+    [
+      "every key",
+      { count: 2, tags: ["t"], 'say "hi"\u2028': "s", id: "a" },
+      { id: "a", 'say "hi"\u2028': "s", tags: ["t"], count: 2 },
+      undefined,
+    ],
+    ["an optional key absent, a default", { id: "a" }, { id: "a", tags: [] }, undefined],
+    ["a required key absent", { count: 1 }, SLOW, "missing"],
+    ["a key the schema does not know", { id: "a", other: 1 }, SLOW, undefined],
+    ["a value of the wrong type", { id: 1 }, SLOW, undefined],
+    ["an object where text belongs", { id: { name: "A" } }, SLOW, "object"],
+    ["a list", [], SLOW, undefined],
+    ["null", null, SLOW, undefined],
+  ];
+
+  test.each(cases)("%s", (_name, value, expected, gaveUp) => {
+    const { generated, loop } = readers();
+    for (const plainData of [false, true]) {
+      for (const read of [generated, loop]) {
+        const state = new ReadState(plainData);
+        const answer = read(value, state);
+        expect(answer).toStrictEqual(expected);
+        if (answer !== SLOW) expect(Object.keys(answer as object)).toEqual(Object.keys(expected as object));
+        expect(state.gaveUp).toBe(gaveUp);
+      }
+    }
+  });
+
+  test("data that is not plain is left to the slow path, and a getter never runs", () => {
+    const { generated, loop } = readers();
+    for (const read of [generated, loop]) {
+      const getter = withGetter() as { ran: () => boolean };
+      expect(read(getter, new ReadState())).toBe(SLOW);
+      expect(getter.ran()).toBe(false);
+      expect(read(hidden, new ReadState())).toBe(SLOW);
+      expect(read(hiddenUnknown, new ReadState())).toBe(SLOW);
+      expect(read(inheriting, new ReadState())).toBe(SLOW);
+      expect(read(Object.assign(Object.create(null), { id: "a" }), new ReadState())).toStrictEqual({
+        id: "a",
+        tags: [],
+      });
+    }
+  });
+
+  test("the same counts of text read", () => {
+    const { generated, loop } = readers();
+    const value = { id: "abc", tags: ["de"], count: 1 };
+    const counts = [generated, loop].map((read) => {
+      const state = new ReadState(true);
+      read(value, state);
+      return state.size;
+    });
+    expect(counts).toEqual([3 + 2 + 2 + 4 + 5, 3 + 2 + 2 + 4 + 5]);
+  });
+});

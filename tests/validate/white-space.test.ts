@@ -12,7 +12,8 @@ import { seed } from "../seed.js";
 const numRuns = process.env.FC_NIGHTLY === undefined ? 2_000 : 100_000;
 
 /** Every character `\s` matches, and a few that it does not. */
-const WHITE_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+const WHITE_SPACE =
+  "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 const NOT_WHITE_SPACE = "ab.\u200b\u180e’";
 
 describe("foldWhiteSpace", () => {
