@@ -20,8 +20,9 @@ function kindsById(article: Article): Map<string, EntityKind> | undefined {
   const kinds = new Map<string, EntityKind>();
   for (const kind of ENTITY_KINDS) {
     for (const entity of article[REGISTRY_OF[kind]]) {
-      if (kinds.has(entity.id)) return undefined;
-      kinds.set(entity.id, kind);
+      const size = kinds.size;
+      // An id taken before leaves the size as it was.
+      if (kinds.set(entity.id, kind).size === size) return undefined;
     }
   }
   return kinds;
@@ -36,13 +37,19 @@ function referencesResolve(
   for (const spec of fields) {
     const value = owner[spec.field];
     if (value === undefined) continue;
-    const ids = (spec.many ? value : [value]) as readonly string[];
-    for (const id of ids) {
-      const kind = kinds.get(id);
-      if (kind === undefined || !spec.kinds.includes(kind)) return false;
+    if (!spec.many) {
+      if (!isOfKinds(value as string, spec, kinds)) return false;
+      continue;
     }
+    for (const id of value as readonly string[]) if (!isOfKinds(id, spec, kinds)) return false;
   }
   return true;
+}
+
+/** Whether an id names an entity of a kind a reference field allows. */
+function isOfKinds(id: string, spec: ReferenceField, kinds: ReadonlyMap<string, EntityKind>): boolean {
+  const kind = kinds.get(id);
+  return kind !== undefined && spec.kinds.includes(kind);
 }
 
 /** Whether no `containedIn`, `partOf` or `parentOrganization` chain comes back on itself. */

@@ -353,11 +353,13 @@ function comparable(value: string): string {
 }
 
 /** Closing punctuation that reporting changes ("… pride." is printed "… pride,” he noted."). */
-const CLOSING_PUNCTUATION = /[.,;:!?\u2026]+$/;
+const CLOSING_PUNCTUATION = ".,;:!?\u2026";
 
-/** A text without the closing punctuation reporting changes (looked for only when it ends in some). */
+/** A text without the closing punctuation reporting changes. */
 function withoutClosingPunctuation(text: string): string {
-  return ".,;:!?\u2026".includes(text.at(-1) ?? "") ? text.replace(CLOSING_PUNCTUATION, "") : text;
+  let end = text.length;
+  while (end > 0 && CLOSING_PUNCTUATION.includes(text.charAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** What is wrong with where a quote says it stands; `undefined` when nothing is. */
