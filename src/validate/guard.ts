@@ -192,19 +192,25 @@ function firstProblem(
         }
         continue;
       }
-      const keys = Object.keys(current);
-      if (Object.getOwnPropertyNames(current).length !== keys.length) notPlain();
-      if (keys.length > maxKeys) {
+      // Own keys, hidden ones too: a key that is not enumerable is passed over (JSON has none), and
+      // only marks the value as not plain.
+      const names = Object.getOwnPropertyNames(current);
+      const keyCount = names.length > maxKeys ? Object.keys(current).length : names.length;
+      if (keyCount > maxKeys) {
         return issueAt(
           here(),
           "too_large",
-          `Expected ${at(here())} to have at most ${maxKeys} keys, but found ${keys.length}.`,
+          `Expected ${at(here())} to have at most ${maxKeys} keys, but found ${keyCount}.`,
         );
       }
-      for (let index = keys.length - 1; index >= 0; index--) {
-        const key = keys[index] as string;
-        size += key.length;
+      for (let index = names.length - 1; index >= 0; index--) {
+        const key = names[index] as string;
         const descriptor = Object.getOwnPropertyDescriptor(current, key);
+        if (descriptor?.enumerable === false) {
+          notPlain();
+          continue;
+        }
+        size += key.length;
         if (descriptor !== undefined && !("value" in descriptor)) return getterAt(key);
         stack.push({ value: descriptor?.value, key, depth: depth + 1 });
       }
