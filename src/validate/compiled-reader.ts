@@ -267,6 +267,14 @@ function isOwnData(object: object, key: string | number): boolean {
   return descriptor !== undefined && "value" in descriptor;
 }
 
+/** `__lookupGetter__`, which answers without making a descriptor object (Annex B; in every engine). */
+const getterOf = (Object.prototype as { __lookupGetter__(key: PropertyKey): unknown }).__lookupGetter__;
+
+/** Whether a list has an item of its own at an index, and it holds data (not a hole, not a getter). */
+function isOwnItem(list: readonly unknown[], index: number): boolean {
+  return Object.hasOwn(list, index) && getterOf.call(list, index) === undefined;
+}
+
 function isPlainPrototype(value: object): boolean {
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
@@ -416,7 +424,7 @@ function arrayReader(definition: Definition): Reader {
     const output: unknown[] = new Array(value.length);
     for (let index = 0; index < value.length; index++) {
       // A hole, a getter, or `undefined`: all for the slow path.
-      if (state.plainData !== true && !isOwnData(value, index)) return SLOW;
+      if (state.plainData !== true && !isOwnItem(value, index)) return SLOW;
       const item = value[index];
       if (item === undefined) return SLOW;
       const read = readItem(item, state);

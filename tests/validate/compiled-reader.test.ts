@@ -177,3 +177,27 @@ describe("objects: the reader written out as code answers as the loop over keys 
     expect(counts).toEqual([3 + 2 + 2 + 4 + 5, 3 + 2 + 2 + 4 + 5]);
   });
 });
+
+describe("lists that are not plain data are left to the slow path", () => {
+  const read = compileReader(z.array(z.string()));
+
+  test("a getter item is never run, a hole is not an item", () => {
+    let ran = false;
+    const withGetter = ["a", "b"];
+    Object.defineProperty(withGetter, 1, {
+      get() {
+        ran = true;
+        return "b";
+      },
+      enumerable: true,
+    });
+    expect(read(withGetter, new ReadState())).toBe(SLOW);
+    expect(ran).toBe(false);
+    // biome-ignore lint/suspicious/noSparseArray: the hole is what is tested
+    expect(read(["a", , "c"], new ReadState())).toBe(SLOW);
+    const setterOnly = ["a"];
+    Object.defineProperty(setterOnly, 0, { set() {}, enumerable: true });
+    expect(read(setterOnly, new ReadState())).toBe(SLOW);
+    expect(read(["a", "b"], new ReadState())).toStrictEqual(["a", "b"]);
+  });
+});
