@@ -75,6 +75,18 @@ export function tooLarge(length: number): ValidationIssue {
   return { path: [], pointer: "", code: "too_large", message, severity: "error" };
 }
 
+/**
+ * The most bytes of a JSON file read to find its length in characters: UTF-8 takes at most three
+ * bytes for each UTF-16 unit, so a larger file is certainly over {@link MAX_PAYLOAD_LENGTH}.
+ */
+export const MAX_PAYLOAD_BYTES = 3 * MAX_PAYLOAD_LENGTH;
+
+/** A payload file over {@link MAX_PAYLOAD_BYTES}, as an issue: it was not read at all. */
+export function tooManyBytes(bytes: number): ValidationIssue {
+  const message = `Expected a payload of at most ${MAX_PAYLOAD_LENGTH} characters, but found ${bytes} bytes or more, which is more characters than that; it was not read.`;
+  return { path: [], pointer: "", code: "too_large", message, severity: "error" };
+}
+
 /** An NDJSON line over the limit, as an issue. */
 function lineTooLong(bytes: number): ValidationIssue {
   const message = `Expected a line of at most ${MAX_PAYLOAD_LENGTH} bytes, but found ${bytes}; it was not read.`;

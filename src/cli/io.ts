@@ -2,7 +2,7 @@
  * The command's input and output: reading files and standard input, writing lines, colours only on
  * a terminal, and the errors that end a command with status 2 (said plainly, never a stack trace).
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 // A module of its own that imports nothing, so the command's bundle takes only this function.
 import { jsonErrorPosition } from "../validate/json-position.js";
 
@@ -37,13 +37,42 @@ export function unreadable(file: string, error: unknown): InputError {
   return new InputError(`cannot read ${file}: ${reason}`);
 }
 
-/** Reads a whole file, or standard input for `-`; an unreadable file is a {@link UsageError}. */
-export async function readText(file: string, stdin: NodeJS.ReadableStream): Promise<string> {
+/** Input over the size a command reads, left unread: how many bytes it has (at least). */
+export class InputTooLarge extends Error {
+  override readonly name = "InputTooLarge";
+  constructor(readonly bytes: number) {
+    super(`the input has ${bytes} bytes or more`);
+  }
+}
+
+/**
+ * Reads a whole file, or standard input for `-`; an unreadable file is a {@link UsageError}. Input
+ * of more than `maxBytes` is not read (a file's size is asked first; standard input is read until
+ * it goes past): {@link InputTooLarge} is thrown instead.
+ */
+export async function readText(
+  file: string,
+  stdin: NodeJS.ReadableStream,
+  maxBytes = Number.POSITIVE_INFINITY,
+): Promise<string> {
   if (file === "-") {
     const chunks: Buffer[] = [];
-    for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    let bytes = 0;
+    for await (const chunk of stdin) {
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      bytes += buffer.length;
+      if (bytes > maxBytes) throw new InputTooLarge(bytes);
+      chunks.push(buffer);
+    }
     return Buffer.concat(chunks).toString("utf8");
   }
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+  if (size > maxBytes) throw new InputTooLarge(size);
   try {
     return await readFile(file, "utf8");
   } catch (error) {

@@ -9,12 +9,14 @@ import {
   check,
   checkBatch,
   jsonIssue,
+  MAX_PAYLOAD_BYTES,
   MAX_PAYLOAD_LENGTH,
   report,
   tooLarge,
+  tooManyBytes,
   type ValidateCommand,
 } from "./check-batch.js";
-import { type Output, paint, parseJsonText, readText, unreadable } from "./io.js";
+import { InputTooLarge, type Output, paint, parseJsonText, readText, unreadable } from "./io.js";
 import { lineBatches } from "./lines.js";
 import { CheckerPool } from "./pool.js";
 
@@ -98,7 +100,15 @@ async function validateFile(
   tally: Tally,
   stdin: NodeJS.ReadableStream,
 ) {
-  const text = await readText(file, stdin);
+  let text: string;
+  try {
+    text = await readText(file, stdin, MAX_PAYLOAD_BYTES);
+  } catch (error) {
+    if (!(error instanceof InputTooLarge)) throw error;
+    tally.invalid++;
+    report(output, command, { file }, [tooManyBytes(error.bytes)], [], false);
+    return;
+  }
   if (text.length > MAX_PAYLOAD_LENGTH) {
     tally.invalid++;
     report(output, command, { file }, [tooLarge(text.length)], [], false);

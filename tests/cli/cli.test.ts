@@ -345,6 +345,25 @@ describe.concurrent("newsmodel", { timeout: 60_000 }, () => {
       expect(lines(run.stdout)[0]).toMatch(/ is not valid JSON at line 3, column \d+\.$/);
     });
 
+    test("a payload too large: a file over 15,000,000 bytes is not read; one over 5,000,000 characters is read and refused", async () => {
+      const huge = join(temp, "huge.json");
+      writeFileSync(huge, `{"headline":"${"a".repeat(15_000_000)}"}`);
+      const large = join(temp, "large.json");
+      writeFileSync(large, `{"headline":"${"é".repeat(2_600_000)}"}`);
+      const [hugeRun, largeRun] = await Promise.all([
+        newsmodel(["validate", huge]),
+        newsmodel(["validate", large]),
+      ]);
+      expect(hugeRun.status).toBe(1);
+      expect(lines(hugeRun.stdout)).toEqual([
+        `${huge}: error /: Expected a payload of at most 5000000 characters, but found 15000015 bytes or more, which is more characters than that; it was not read.`,
+        "1 payload checked: 0 valid, 1 invalid",
+      ]);
+      expect(largeRun.status).toBe(1);
+      // 5,200,015 bytes, and fewer characters than the limit: read, and refused by the schema.
+      expect(lines(largeRun.stdout)[0]).toMatch(new RegExp(`^${large}: error /headline: `));
+    });
+
     test("standard input with -", async () => {
       const [valid, invalid] = await Promise.all([
         newsmodel(["validate", "-"], JSON.stringify(example)),
