@@ -342,6 +342,11 @@ export function needsNormalising(payload: PlainObject): boolean {
   return false;
 }
 
+/** Whether the article's own reference fields (`authors`, `publisher`, …) give an entity inline. */
+export function givesEntitiesInline(article: PlainObject): boolean {
+  return hasInlineEntity(article, REFERENCE_FIELDS.article);
+}
+
 /** Whether one of an owner's reference fields holds an object (an entity given inline). */
 function hasInlineEntity(owner: PlainObject, fields: readonly ReferenceField[]): boolean {
   for (const spec of fields) {

@@ -404,7 +404,10 @@ function fieldReader(key: string, schema: z.core.$ZodType): FieldReader {
   }
   if (definition.type === "default") {
     withoutChecks(definition, "a field with a default");
-    const makeDefault = () => definition.defaultValue;
+    // zod gives a copy of the default each time; an empty list (the registries') is made directly.
+    const sample: unknown = definition.defaultValue;
+    const makeDefault =
+      Array.isArray(sample) && sample.length === 0 ? () => [] : () => definition.defaultValue;
     return { key, read: compileReader(definition.innerType as z.core.$ZodType), missing: makeDefault };
   }
   return { key, read: compileReader(schema), missing: "required" };

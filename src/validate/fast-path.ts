@@ -7,7 +7,13 @@
  * limits of the caller's own) takes the slow path, which finds and words every problem.
  */
 import { Article } from "../models/article.js";
-import { isPlainObject, normaliseEntities, own, type PlainObject } from "../models/references.js";
+import {
+  givesEntitiesInline,
+  isPlainObject,
+  normaliseEntities,
+  own,
+  type PlainObject,
+} from "../models/references.js";
 import { compileReader, type DecodeIssueHandler, type Reader, ReadState, SLOW } from "./compiled-reader.js";
 import { isConsistent } from "./consistency.js";
 import { checkJsonValue, DEFAULT_LIMITS, type JsonLimits } from "./guard.js";
@@ -119,14 +125,19 @@ export function validateFast(
   const read = compiledArticleReader();
   if (read === null) return undefined;
   try {
-    // A reader gives up at the first inline entity, so trying first costs such payloads little.
-    const state = fastState(plainData);
-    const article = readArticle(read, input, options, state);
-    if (article !== undefined) return ok(article);
-    // Only a reader that gave up on an object where an id belongs, or on an entity without its id,
-    // may have met a payload to normalise. Normalising copies the payload, reading every value: first
-    // make sure that it is plain data within the limits, as the slow path does before it normalises.
-    if (state.gaveUp !== "object" && state.gaveUp !== "missing") return undefined;
+    // Plain data that gives entities inline in the article's own fields is normalised without trying
+    // to read it first (the read would give up late). Other payloads are read as they stand (and
+    // only plain data is looked at before the reader, which never runs a getter, has read it).
+    if (!(plainData && givesEntitiesInline(input))) {
+      const state = fastState(plainData);
+      const article = readArticle(read, input, options, state);
+      if (article !== undefined) return ok(article);
+      // Only a reader that gave up on an object where an id belongs, or on an entity without its
+      // id, may have met a payload to normalise.
+      if (state.gaveUp !== "object" && state.gaveUp !== "missing") return undefined;
+    }
+    // Normalising copies the payload, reading every value: first make sure that it is plain data
+    // within the limits, as the slow path does before it normalises.
     if (checkJsonValue(input) !== undefined) return undefined;
     const normalised = normaliseEntities(input);
     // The payload itself back: there was nothing to move, so the reader gave up for another reason.
