@@ -83,7 +83,7 @@ export const MAX_PAYLOAD_BYTES = 3 * MAX_PAYLOAD_LENGTH;
 
 /** A payload file over {@link MAX_PAYLOAD_BYTES}, as an issue: it was not read at all. */
 export function tooManyBytes(bytes: number): ValidationIssue {
-  const message = `Expected a payload of at most ${MAX_PAYLOAD_LENGTH} characters, but found ${bytes} bytes or more, which is more characters than that; it was not read.`;
+  const message = `Expected a payload of at most ${MAX_PAYLOAD_LENGTH} characters, but found ${bytes} bytes, which is more characters than that; it was not read.`;
   return { path: [], pointer: "", code: "too_large", message, severity: "error" };
 }
 

@@ -2,7 +2,7 @@
  * The command's input and output: reading files and standard input, writing lines, colours only on
  * a terminal, and the errors that end a command with status 2 (said plainly, never a stack trace).
  */
-import { readFile, stat } from "node:fs/promises";
+import { type FileHandle, open } from "node:fs/promises";
 // A module of its own that imports nothing, so the command's bundle takes only this function.
 import { jsonErrorPosition } from "../validate/json-position.js";
 
@@ -37,18 +37,19 @@ export function unreadable(file: string, error: unknown): InputError {
   return new InputError(`cannot read ${file}: ${reason}`);
 }
 
-/** Input over the size a command reads, left unread: how many bytes it has (at least). */
+/** Input over the size a command reads, left unread: how many bytes it has. */
 export class InputTooLarge extends Error {
   override readonly name = "InputTooLarge";
   constructor(readonly bytes: number) {
-    super(`the input has ${bytes} bytes or more`);
+    super(`the input has ${bytes} bytes`);
   }
 }
 
 /**
  * Reads a whole file, or standard input for `-`; an unreadable file is a {@link UsageError}. Input
- * of more than `maxBytes` is not read (a file's size is asked first; standard input is read until
- * it goes past): {@link InputTooLarge} is thrown instead.
+ * of more than `maxBytes` is not kept: {@link InputTooLarge} is thrown instead, with its size (a
+ * file's size is asked before reading; standard input is read to its end without being kept, so
+ * that it is left as it would be).
  */
 export async function readText(
   file: string,
@@ -61,22 +62,28 @@ export async function readText(
     for await (const chunk of stdin) {
       const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
       bytes += buffer.length;
-      if (bytes > maxBytes) throw new InputTooLarge(bytes);
-      chunks.push(buffer);
+      if (bytes <= maxBytes) chunks.push(buffer);
+      else chunks.length = 0;
     }
+    if (bytes > maxBytes) throw new InputTooLarge(bytes);
     return Buffer.concat(chunks).toString("utf8");
   }
-  let size: number;
+  let handle: FileHandle;
   try {
-    size = (await stat(file)).size;
+    handle = await open(file, "r");
   } catch (error) {
     throw unreadable(file, error);
   }
-  if (size > maxBytes) throw new InputTooLarge(size);
   try {
-    return await readFile(file, "utf8");
+    const info = await handle.stat();
+    if (info.isDirectory()) throw unreadable(file, { code: "EISDIR" });
+    if (info.size > maxBytes) throw new InputTooLarge(info.size);
+    return await handle.readFile("utf8");
   } catch (error) {
+    if (error instanceof InputTooLarge || error instanceof InputError) throw error;
     throw unreadable(file, error);
+  } finally {
+    await handle.close();
   }
 }
 

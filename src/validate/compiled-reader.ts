@@ -2,7 +2,10 @@
  * A reader compiled from a zod schema for the common case: a payload that is valid as it stands.
  * It walks the schema's definition once (objects, strings with their checks, numbers, booleans,
  * enums, lists, optional and default fields, codecs) and builds nested closures that read a value in
- * one pass and give the same output zod would. On anything else (a wrong type, a failed check, an
+ * one pass and give the same output zod would. Each object's reader is written out as code for its
+ * fields (`new Function`, as zod and Ajv do) where the runtime allows it; under a
+ * Content-Security-Policy without `unsafe-eval`, or with zod's `jitless` setting, a loop over the
+ * keys does the same work. On anything else (a wrong type, a failed check, an
  * unknown key, a getter) it gives up with {@link SLOW} and says no more: finding and wording the
  * problems is zod's job, on the slow path. (A value that throws when read is the caller's to catch.)
  *
@@ -267,13 +270,14 @@ function isOwnData(object: object, key: string | number): boolean {
   return descriptor !== undefined && "value" in descriptor;
 }
 
-/** `__lookupGetter__`, which answers without making a descriptor object (Annex B; in every engine). */
-const getterOf = (Object.prototype as { __lookupGetter__(key: PropertyKey): unknown }).__lookupGetter__;
+/** `__lookupGetter__`, which answers without making a descriptor object (Annex B of the standard). */
+const getterOf = (Object.prototype as { __lookupGetter__?: (key: PropertyKey) => unknown }).__lookupGetter__;
 
 /** Whether a list has an item of its own at an index, and it holds data (not a hole, not a getter). */
-function isOwnItem(list: readonly unknown[], index: number): boolean {
-  return Object.hasOwn(list, index) && getterOf.call(list, index) === undefined;
-}
+const isOwnItem: (list: readonly unknown[], index: number) => boolean =
+  getterOf === undefined
+    ? isOwnData
+    : (list, index) => Object.hasOwn(list, index) && getterOf.call(list, index) === undefined;
 
 function isPlainPrototype(value: object): boolean {
   const prototype = Object.getPrototypeOf(value);
@@ -290,7 +294,8 @@ function objectReader(definition: Definition): Reader {
   const shape = definition.shape as Record<string, z.core.$ZodType>;
   const fields: FieldReader[] = Object.entries(shape).map(([key, schema]) => fieldReader(key, schema));
   const positions = new Map(fields.map((field, position) => [field.key, position]));
-  const checked: Reader = (value, state) => {
+  // The keys as they come, each looked up: what is used where code may not be made at run time.
+  const loop: Reader = (value, state) => {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return SLOW;
     const plainData = state.plainData;
     if (!plainData && !isPlainPrototype(value)) return SLOW;
@@ -323,13 +328,13 @@ function objectReader(definition: Definition): Reader {
     }
     return output;
   };
-  return generatedReader(fields) ?? checked;
+  return generatedReader(fields) ?? loop;
 }
 
 /**
- * The value of a key an object has (its own or inherited), for a generated reader that may not trust
- * its input: {@link SLOW} for a getter, an inherited key or a key that is not enumerable. The value is read as zod reads it (a proxy may answer otherwise
- * than its descriptor says).
+ * The value of a key an object has, for a generated reader that may not trust its input:
+ * {@link SLOW} for a getter, an inherited key or a key that is not enumerable. The value is read as
+ * zod reads it (a proxy may answer otherwise than its descriptor says).
  */
 function ownDataOf(object: Record<string, unknown>, key: string): unknown {
   const descriptor = Object.getOwnPropertyDescriptor(object, key);
@@ -343,35 +348,51 @@ let codeRefused = false;
 /**
  * The object reader written out as code for the object's fields, the way zod and Ajv do it: a
  * property read at a fixed name, and a call to a known field reader, are much faster than a loop
- * over the keys with a lookup of each. It answers as the loop does. `undefined` where code cannot
- * be made at run time (under a Content-Security-Policy without `unsafe-eval`) or should not be (zod
- * told so with `z.config({ jitless: true })`); the loop is used then.
+ * over the keys with a lookup of each. It answers as the loop does: every key must be a field (plain
+ * data: every key `for…in` gives; otherwise every own key, and each of them read as data). It is
+ * `undefined` where code cannot be made at run time (a Content-Security-Policy without
+ * `unsafe-eval` refuses it with an `EvalError`) or should not be (zod told so with
+ * `z.config({ jitless: true })`); the loop is used then.
  */
 function generatedReader(fields: readonly FieldReader[]): Reader | undefined {
   if (codeRefused || z.config().jitless === true) return undefined;
   if (fields.some((field) => field.key === "__proto__")) return undefined;
   const names = fields.map((field) => JSON.stringify(field.key));
+  const known = names.map((name) => `case ${name}:`).join(" ");
   const lines = [
     ...fields.map((_, position) => `const reader${position} = fields[${position}].read;`),
+    `function isField(key) { switch (key) { ${known} return true; default: return false; } }`,
     "return function readObject(value, state) {",
     "  if (typeof value !== 'object' || value === null || Array.isArray(value)) return SLOW;",
     "  const plain = state.plainData;",
-    "  if (!plain && !isPlainPrototype(value)) return SLOW;",
+    "  let keys;",
+    "  if (plain) { for (const key in value) if (!isField(key)) return SLOW; }",
+    "  else {",
+    "    if (!isPlainPrototype(value)) return SLOW;",
+    "    keys = Object.getOwnPropertyNames(value);",
+    "    for (let index = 0; index < keys.length; index++) if (!isField(keys[index])) return SLOW;",
+    "  }",
     "  let found = 0, missing = false, item;",
   ];
   fields.forEach((field, position) => {
     const name = names[position] as string;
     lines.push(
       `  item = plain ? value[${name}] : ${name} in value ? ownDataOf(value, ${name}) : undefined; let read${position};`,
-    );
-    lines.push(
+      `  if (item === SLOW) return SLOW;`,
       `  if (item !== undefined) { read${position} = reader${position}(item, state); if (read${position} === SLOW) return SLOW; found++; state.size += ${field.key.length}; }`,
     );
     if (field.missing === "required") lines.push("  else missing = true;");
   });
+  // Not plain data: the own keys must be exactly the fields read (a proxy may list other keys than
+  // it answers for).
+  const read = fields.map(
+    (_, position) => `case ${names[position]}: if (read${position} === undefined) return SLOW; break;`,
+  );
   lines.push(
-    "  if (plain) { let keys = 0; for (const key in value) keys++; if (keys !== found) return SLOW; }",
-    "  else if (Object.getOwnPropertyNames(value).length !== found) return SLOW;",
+    "  if (!plain) {",
+    "    if (keys.length !== found) return SLOW;",
+    `    for (let index = 0; index < keys.length; index++) switch (keys[index]) { ${read.join(" ")} }`,
+    "  }",
     "  if (missing) { state.gaveUp = 'missing'; return SLOW; }",
     "  const output = {};",
   );
@@ -386,14 +407,15 @@ function generatedReader(fields: readonly FieldReader[]): Reader | undefined {
       );
   });
   lines.push("  return output;", "};");
+  let make: (...parts: unknown[]) => Reader;
   try {
-    const make = new Function("fields", "SLOW", "isPlainPrototype", "ownDataOf", lines.join("\n"));
-    return make(fields, SLOW, isPlainPrototype, ownDataOf) as Reader;
-  } catch {
-    // Asked once: a refusal is reported by browsers each time, and will not change.
-    codeRefused = true;
+    make = new Function("fields", "SLOW", "isPlainPrototype", "ownDataOf", lines.join("\n")) as typeof make;
+  } catch (error) {
+    // Refused: asked once, since browsers report each refusal and the answer will not change.
+    if (error instanceof EvalError) codeRefused = true;
     return undefined;
   }
+  return make(fields, SLOW, isPlainPrototype, ownDataOf);
 }
 
 function fieldReader(key: string, schema: z.core.$ZodType): FieldReader {
@@ -404,10 +426,7 @@ function fieldReader(key: string, schema: z.core.$ZodType): FieldReader {
   }
   if (definition.type === "default") {
     withoutChecks(definition, "a field with a default");
-    // zod gives a copy of the default each time; an empty list (the registries') is made directly.
-    const sample: unknown = definition.defaultValue;
-    const makeDefault =
-      Array.isArray(sample) && sample.length === 0 ? () => [] : () => definition.defaultValue;
+    const makeDefault = () => definition.defaultValue;
     return { key, read: compileReader(definition.innerType as z.core.$ZodType), missing: makeDefault };
   }
   return { key, read: compileReader(schema), missing: "required" };

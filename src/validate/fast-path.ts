@@ -125,9 +125,10 @@ export function validateFast(
   const read = compiledArticleReader();
   if (read === null) return undefined;
   try {
-    // Plain data that gives entities inline in the article's own fields is normalised without trying
-    // to read it first (the read would give up late). Other payloads are read as they stand (and
-    // only plain data is looked at before the reader, which never runs a getter, has read it).
+    // Plain data that gives entities inline in the article's own fields is normalised at once: a
+    // read would give up late. Any other payload is read as it stands first. (Only plain data is
+    // looked into before the reader: a value from elsewhere may hold getters, which the reader
+    // never runs, and looking would.)
     if (!(plainData && givesEntitiesInline(input))) {
       const state = fastState(plainData);
       const article = readArticle(read, input, options, state);

@@ -70,7 +70,8 @@ export interface JsonInspection {
   readonly issue: ValidationIssue | undefined;
   /**
    * Whether the value is plain data as `JSON.parse` makes it: it has no issue, and no object has a
-   * key that is not enumerable (which {@link checkJsonValue} lets through). Its readers may then
+   * key that is not enumerable or a key set to `undefined` (which {@link checkJsonValue} lets
+   * through). Its readers may then
    * leave out their own checks for getters, prototypes and hidden keys (see `ReadState.plainData`).
    */
   readonly plain: boolean;
@@ -85,7 +86,7 @@ export function inspectJsonValue(value: unknown, limits: JsonLimits, root: strin
   return { issue, plain: plain && issue === undefined };
 }
 
-/** {@link checkJsonValue}'s work; `notPlain` is called on a key that is not enumerable. */
+/** {@link checkJsonValue}'s work; `notPlain` is called on a key that is not enumerable or is `undefined`. */
 function firstProblem(
   value: unknown,
   limits: JsonLimits,
@@ -148,7 +149,11 @@ function firstProblem(
         case "object":
           break;
         default:
-          if (current === undefined && depth > 0 && typeof step.key === "string") continue;
+          // A key set to `undefined` is let through (as `JSON.stringify` drops it), but JSON has none.
+          if (current === undefined && depth > 0 && typeof step.key === "string") {
+            notPlain();
+            continue;
+          }
           return issueAt(
             here(),
             "invalid_type",
@@ -203,9 +208,12 @@ function firstProblem(
           `Expected ${at(here())} to have at most ${maxKeys} keys, but found ${keyCount}.`,
         );
       }
+      // Descriptors are asked for in the keys' order (a proxy whose trap throws fails at its first
+      // key), and the keys are then put on the stack last first, to be looked at in order.
+      const descriptors = names.map((key) => Object.getOwnPropertyDescriptor(current, key));
       for (let index = names.length - 1; index >= 0; index--) {
         const key = names[index] as string;
-        const descriptor = Object.getOwnPropertyDescriptor(current, key);
+        const descriptor = descriptors[index];
         if (descriptor?.enumerable === false) {
           notPlain();
           continue;

@@ -356,10 +356,17 @@ describe.concurrent("newsmodel", { timeout: 60_000 }, () => {
       ]);
       expect(hugeRun.status).toBe(1);
       expect(lines(hugeRun.stdout)).toEqual([
-        `${huge}: error /: Expected a payload of at most 5000000 characters, but found 15000015 bytes or more, which is more characters than that; it was not read.`,
+        `${huge}: error /: Expected a payload of at most 5000000 characters, but found 15000015 bytes, which is more characters than that; it was not read.`,
         "1 payload checked: 0 valid, 1 invalid",
       ]);
       expect(largeRun.status).toBe(1);
+      // Standard input over the limit is read to its end, not kept: a second `-` finds it empty.
+      const piped = await newsmodel(["validate", "-", "-"], `{"headline":"${"a".repeat(15_000_000)}"}`);
+      expect(piped.status).toBe(1);
+      expect(lines(piped.stdout)[0]).toBe(
+        "-: error /: Expected a payload of at most 5000000 characters, but found 15000015 bytes, which is more characters than that; it was not read.",
+      );
+      expect(lines(piped.stdout).at(-1)).toBe("2 payloads checked: 0 valid, 2 invalid");
       // 5,200,015 bytes, and fewer characters than the limit: read, and refused by the schema.
       expect(lines(largeRun.stdout)[0]).toMatch(new RegExp(`^${large}: error /headline: `));
     });

@@ -100,7 +100,7 @@ describe("objects: the reader written out as code answers as the loop over keys 
     try {
       const loop = compileReader(schema);
       // Both forms are there to compare: the code is named readObject, the loop is not.
-      expect([generated.name, loop.name]).toEqual(["readObject", "checked"]);
+      expect([generated.name, loop.name]).toEqual(["readObject", "loop"]);
       return { generated, loop };
     } finally {
       z.config({ jitless: false });
@@ -163,6 +163,26 @@ describe("objects: the reader written out as code answers as the loop over keys 
         id: "a",
         tags: [],
       });
+    }
+  });
+
+  test("a proxy that lists other keys than it answers for is left to the slow path", () => {
+    const { generated, loop } = readers();
+    // The keys it lists leave out `id` (which it still answers for) and add one the schema does not know.
+    const proxy = new Proxy(
+      { id: "a", other: 1 },
+      { ownKeys: (target) => Reflect.ownKeys(target).filter((key) => key !== "id") },
+    );
+    const swapped = new Proxy({ id: "a", count: 1 } as Record<string, unknown>, {
+      ownKeys: () => ["id", "tags"],
+      getOwnPropertyDescriptor: (target, key) =>
+        key === "tags"
+          ? { value: undefined, enumerable: true, configurable: true, writable: true }
+          : Reflect.getOwnPropertyDescriptor(target, key),
+    });
+    for (const read of [generated, loop]) {
+      expect(read(proxy, new ReadState())).toBe(SLOW);
+      expect(read(swapped, new ReadState())).toBe(SLOW);
     }
   });
 

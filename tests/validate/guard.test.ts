@@ -37,6 +37,13 @@ describe("inspectJsonValue", () => {
     expect(inspectJsonValue(value, {}, "the article")).toEqual({ issue: undefined, plain: false });
   });
 
+  test("a key set to undefined is let through, but is not plain (JSON has none)", () => {
+    expect(inspectJsonValue({ headline: "H", section: undefined }, {}, "the article")).toEqual({
+      issue: undefined,
+      plain: false,
+    });
+  });
+
   test("a value with a problem is not plain, and its issue is checkJsonValue's", () => {
     const value = {
       people: [
