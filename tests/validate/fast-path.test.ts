@@ -906,9 +906,10 @@ describe("valid payloads with a change", () => {
           const p = structuredClone(valid) as JsonObject;
           for (const change of changes.filter((change) => change.kind !== "getter")) mutate(p, change);
           const whole = Article.safeParse(p, { reportInput: true });
-          // These payloads are plain data: read with and without the checks for getters and such.
-          expect(inspectJsonValue(p, {}, "the article").plain).toBe(true);
-          for (const plainData of [false, true]) {
+          // Read with the checks for getters and such, and also without them when the payload is
+          // plain data (as the slow path reads it then).
+          const plain = inspectJsonValue(p, {}, "the article").plain;
+          for (const plainData of plain ? [false, true] : [false]) {
             const pieces = parseArticlePiecewise(p, plainData);
             if (whole.success) {
               expect(pieces).toStrictEqual({ success: true, data: whole.data });
