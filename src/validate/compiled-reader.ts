@@ -352,7 +352,8 @@ let codeRefused = false;
  * data: every key `for…in` gives; otherwise every own key, and each of them read as data). It is
  * `undefined` where code cannot be made at run time (a Content-Security-Policy without
  * `unsafe-eval` refuses it with an `EvalError`) or should not be (zod told so with
- * `z.config({ jitless: true })`); the loop is used then.
+ * `z.config({ jitless: true })`); the loop is used then. Any other error is a fault in the code
+ * written here, and is thrown.
  */
 function generatedReader(fields: readonly FieldReader[]): Reader | undefined {
   if (codeRefused || z.config().jitless === true) return undefined;
@@ -361,7 +362,9 @@ function generatedReader(fields: readonly FieldReader[]): Reader | undefined {
   const known = names.map((name) => `case ${name}:`).join(" ");
   const lines = [
     ...fields.map((_, position) => `const reader${position} = fields[${position}].read;`),
-    `function isField(key) { switch (key) { ${known} return true; default: return false; } }`,
+    fields.length === 0
+      ? "function isField() { return false; }"
+      : `function isField(key) { switch (key) { ${known} return true; default: return false; } }`,
     "return function readObject(value, state) {",
     "  if (typeof value !== 'object' || value === null || Array.isArray(value)) return SLOW;",
     "  const plain = state.plainData;",
@@ -411,8 +414,10 @@ function generatedReader(fields: readonly FieldReader[]): Reader | undefined {
   try {
     make = new Function("fields", "SLOW", "isPlainPrototype", "ownDataOf", lines.join("\n")) as typeof make;
   } catch (error) {
-    // Refused: asked once, since browsers report each refusal and the answer will not change.
-    if (error instanceof EvalError) codeRefused = true;
+    // Anything but a refusal is a fault in the code written here: let it be seen (the caller then
+    // keeps to zod alone). A refusal is asked once: browsers report each, and it will not change.
+    if (!(error instanceof EvalError)) throw error;
+    codeRefused = true;
     return undefined;
   }
   return make(fields, SLOW, isPlainPrototype, ownDataOf);

@@ -186,6 +186,14 @@ describe("objects: the reader written out as code answers as the loop over keys 
     }
   });
 
+  test("an object with no fields is written out as code too, and takes only an empty object", () => {
+    const read = compileReader(z.object({}));
+    expect(read.name).toBe("readObject");
+    expect(read({}, new ReadState(true))).toStrictEqual({});
+    expect(read({}, new ReadState())).toStrictEqual({});
+    expect(read({ a: 1 }, new ReadState(true))).toBe(SLOW);
+  });
+
   test("the same counts of text read", () => {
     const { generated, loop } = readers();
     const value = { id: "abc", tags: ["de"], count: 1 };
