@@ -66,13 +66,18 @@ function syntaxError(text: string): string {
   }
 }
 
+/** An error at the whole payload (its path is empty). */
+function payloadIssue(code: string, message: string): ValidationIssue {
+  return { path: [], pointer: "", code, message, severity: "error" };
+}
+
 /** The longest payload text read (about 5 MB); longer ones are refused before parsing. */
 export const MAX_PAYLOAD_LENGTH = 5_000_000;
 
 /** A payload text over the limit, as an issue. */
 export function tooLarge(length: number): ValidationIssue {
   const message = `Expected a payload of at most ${MAX_PAYLOAD_LENGTH} characters, but found ${length}; it was not read.`;
-  return { path: [], pointer: "", code: "too_large", message, severity: "error" };
+  return payloadIssue("too_large", message);
 }
 
 /**
@@ -84,18 +89,18 @@ export const MAX_PAYLOAD_BYTES = 3 * MAX_PAYLOAD_LENGTH;
 /** A payload file over {@link MAX_PAYLOAD_BYTES}, as an issue: it was not read at all. */
 export function tooManyBytes(bytes: number): ValidationIssue {
   const message = `Expected a payload of at most ${MAX_PAYLOAD_LENGTH} characters, but found ${bytes} bytes, which is more characters than that; it was not read.`;
-  return { path: [], pointer: "", code: "too_large", message, severity: "error" };
+  return payloadIssue("too_large", message);
 }
 
 /** An NDJSON line over the limit, as an issue. */
 function lineTooLong(bytes: number): ValidationIssue {
   const message = `Expected a line of at most ${MAX_PAYLOAD_LENGTH} bytes, but found ${bytes}; it was not read.`;
-  return { path: [], pointer: "", code: "too_large", message, severity: "error" };
+  return payloadIssue("too_large", message);
 }
 
 /** A JSON text that failed to parse, as an issue at the whole payload. */
 export function jsonIssue(message: string): ValidationIssue {
-  return { path: [], pointer: "", code: "invalid_json", message, severity: "error" };
+  return payloadIssue("invalid_json", message);
 }
 
 /** What checking some lines of NDJSON gave: the lines to print, and the counts. */

@@ -118,7 +118,7 @@ export function parseArticlePiecewise(payload: unknown, plainData = false): Piec
     data[registry.name] = entities;
   }
   if (issues.length === 0) return { success: true, data: data as Article };
-  const events = data.events as Article["events"] | undefined;
+  const events = data.events as (Article["events"][number] | undefined)[] | undefined;
   return events === undefined ? { success: false, issues } : { success: false, issues, events };
 }
 
