@@ -106,7 +106,11 @@ function wallClockMillis(clock: WallClock): number {
  */
 export function candidateInstants(clock: WallClock, zone: Zone): number[] {
   const local = wallClockMillis(clock);
-  const offsets = new Set<number>([zone.offset(local - DAY_MS), zone.offset(local + DAY_MS)]);
+  const before = zone.offset(local - DAY_MS);
+  // Most readings are far from any change: the same offset a day either side, and at the reading.
+  if (before === zone.offset(local + DAY_MS) && zone.offset(local - before * MINUTE_MS) === before)
+    return [local - before * MINUTE_MS];
+  const offsets = new Set<number>([before, zone.offset(local + DAY_MS)]);
   for (const offset of [...offsets]) offsets.add(zone.offset(local - offset * MINUTE_MS));
   const instants: number[] = [];
   for (const offset of offsets) {
