@@ -2,7 +2,7 @@
  * Cleaning what pages put in JSON-LD strings: HTML entities (even double-encoded), HTML markup, and
  * URLs that are relative, protocol-relative or broken.
  */
-import { decodeHTMLStrict } from "entities";
+import { decodeHTMLStrict } from "entities/decode";
 import { Parser } from "htmlparser2";
 
 /** Reports a warning or an error at a JSON Pointer. */

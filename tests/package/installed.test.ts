@@ -22,6 +22,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
+import { isBuiltin } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -188,6 +189,16 @@ describe.concurrent("the packed package, installed", { timeout: 120_000 }, () =>
         expect(declaredName, `${file} imports "${specifier}"`).toBe(true);
       }
     }
+  });
+
+  test("the command is one file: it imports only Node's own modules", () => {
+    const text = readFileSync(join(unpacked, "package/dist/cli.js"), "utf8");
+    const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\(\s*)["']([^"']+)["']/g)]
+      .map((match) => match[1] ?? "")
+      // tsx is asked for only when the command runs from the TypeScript sources (the tests do).
+      .filter((specifier) => !specifier.startsWith("tsx/"));
+    expect(specifiers).toContain("worker_threads");
+    expect(specifiers.filter((specifier) => !isBuiltin(specifier))).toEqual([]);
   });
 
   test("ESM JavaScript: import { parseArticle, toJsonLd } from 'newsmodel'", async () => {
