@@ -329,7 +329,10 @@ function deletePath(target: PlainObject, path: PayloadPath): void {
   }
 }
 
-/** Validates a payload, dropping what can be dropped until it is valid or cannot be; at most three rounds. */
+/**
+ * Validates a payload, dropping what can be dropped until it is valid or cannot be; at most three
+ * rounds. The payload itself is left as it was read (it is handed back to the caller): a copy is pruned.
+ */
 function settle(
   payload: PlainObject,
   options: FromJsonLdOptions,
@@ -341,10 +344,13 @@ function settle(
     ...(options.disambiguation === undefined ? {} : { disambiguation: options.disambiguation }),
   };
   const path = pathOf(pointer);
+  // The payload as read is given back as it is: what fails is dropped from a copy.
+  let working = payload;
   for (let round = 0; round < 3; round++) {
-    const result = validateArticle(payload, validateOptions);
+    const result = validateArticle(working, validateOptions);
     if (result.ok) return result.value;
-    const dropped = round < 2 ? prune(payload, result.issues) : undefined;
+    if (working === payload) working = structuredClone(payload);
+    const dropped = round < 2 ? prune(working, result.issues) : undefined;
     if (dropped === undefined) {
       for (const issue of result.issues) {
         issues.push(
@@ -508,7 +514,7 @@ export function fromJsonLd(input: unknown, options: FromJsonLdOptions = {}): Fro
         );
         delete payload.dateModified;
       }
-      payloads.push(structuredClone(payload));
+      payloads.push(payload);
       const article = settle(payload, options, located.pointer, issues);
       if (article !== undefined) articles.push(article);
     }

@@ -173,9 +173,11 @@ export function nodesOf(document: unknown, report: Report): LocatedNode[] {
     if (depth > 64 || (typeof value === "object" && value !== null && seen.has(value))) continue;
     if (typeof value === "object" && value !== null) seen.add(value);
     const children: { value: unknown; pointer: string; depth: number }[] = [];
+    // Only objects and lists can hold nodes: text, numbers and the like are not queued.
     if (Array.isArray(value)) {
       value.forEach((item, index) => {
-        children.push({ value: item, pointer: `${pointer}/${index}`, depth: depth + 1 });
+        if (typeof item === "object" && item !== null)
+          children.push({ value: item, pointer: `${pointer}/${index}`, depth: depth + 1 });
       });
     } else if (isPlainObject(value)) {
       const context = own(value, "@context");
@@ -190,9 +192,10 @@ export function nodesOf(document: unknown, report: Report): LocatedNode[] {
       if (own(value, "@type") !== undefined || own(value, "@id") !== undefined)
         nodes.push({ node: value, pointer });
       for (const key of Object.keys(value)) {
-        if (key === "@context") continue;
+        const child = value[key];
+        if (key === "@context" || typeof child !== "object" || child === null) continue;
         const escaped = key.replaceAll("~", "~0").replaceAll("/", "~1");
-        children.push({ value: value[key], pointer: `${pointer}/${escaped}`, depth: depth + 1 });
+        children.push({ value: child, pointer: `${pointer}/${escaped}`, depth: depth + 1 });
       }
     }
     for (let index = children.length - 1; index >= 0; index--)

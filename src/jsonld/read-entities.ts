@@ -154,6 +154,12 @@ function kindFrom(
   return undefined;
 }
 
+/** The entity id this library gave a node, and its kind when known (see {@link EntityReader.ownId}). */
+interface OwnId {
+  readonly id: string;
+  readonly kind: EntityKind | undefined;
+}
+
 /** Reads entities into registries for one article, each node once per kind. */
 export class EntityReader {
   readonly registries: Record<RegistryName, PlainObject[]> = {
@@ -166,7 +172,9 @@ export class EntityReader {
   };
   readonly #ids = new IdAllocator();
   readonly #made = new Map<unknown, Map<EntityKind, string>>();
-  readonly #ownIds = new WeakMap<PlainObject, { id: string; kind: EntityKind | undefined } | undefined>();
+  /** The answers of {@link ownId} so far, by node and, for references, by `@id` (`null`: not the article's own). */
+  readonly #ownIds = new WeakMap<PlainObject, OwnId | null>();
+  readonly #referenceIds = new Map<string, OwnId | null>();
   readonly #context: ReadContext;
   /** While the article's own nodes get their places, their fields wait here (so order follows the document). */
   #deferred: (() => void)[] | undefined;
@@ -180,14 +188,20 @@ export class EntityReader {
    * article's URL, or a blank node this library named), and its kind when the id or the node's type
    * says it (an id such as `urn:x:1` on a `CollegeOrUniversity` leaves the kind to the referring field).
    */
-  ownId(node: PlainObject): { id: string; kind: EntityKind | undefined } | undefined {
-    if (this.#ownIds.has(node)) return this.#ownIds.get(node);
-    const found = this.#findOwnId(node);
+  ownId(node: PlainObject): OwnId | undefined {
+    const known = this.#ownIds.get(node);
+    if (known !== undefined) return known ?? undefined;
+    // A reference (`{ "@id" }`, no type) says no more than its id: one answer for every one of them.
+    const nodeId = own(node, "@id");
+    const reference = typeof nodeId === "string" && own(node, "@type") === undefined;
+    const remembered = reference ? this.#referenceIds.get(nodeId) : undefined;
+    const found = remembered !== undefined ? remembered : (this.#findOwnId(node) ?? null);
     this.#ownIds.set(node, found);
-    return found;
+    if (reference) this.#referenceIds.set(nodeId, found);
+    return found ?? undefined;
   }
 
-  #findOwnId(node: PlainObject): { id: string; kind: EntityKind | undefined } | undefined {
+  #findOwnId(node: PlainObject): OwnId | undefined {
     const nodeId = own(node, "@id");
     if (typeof nodeId !== "string") return undefined;
     const base = this.#context.ownBase;

@@ -783,6 +783,21 @@ test("the result: article is the first valid model, articles every model, payloa
   expect(result.article).toBe(result.articles[0]);
 });
 
+test("the payloads are the article nodes as read: what is dropped to make a model is dropped from a copy", () => {
+  const geo = { "@type": "GeoCoordinates", latitude: 91, longitude: 10 };
+  const document = article({ contentLocation: { "@type": "Place", name: "North shore", geo } });
+  const result = fromJsonLd(document);
+  expect(issuesOf(result)).toEqual(["warning too_big ", "warning required ", "error required "]);
+  expect((payloadOf(result).locations as Json[])[0]).toEqual({
+    id: "place:north-shore",
+    name: "North shore",
+    geo: { latitude: 91, longitude: 10 },
+  });
+  // Nothing of the document itself was changed, or handed back.
+  expect(geo).toEqual({ "@type": "GeoCoordinates", latitude: 91, longitude: 10 });
+  expect((payloadOf(result).locations as Json[])[0]?.geo).not.toBe(geo);
+});
+
 test("the result has no article key when no article node is a model", () => {
   const result = fromJsonLd(article({ author: undefined }));
   expect("article" in result).toBe(false);
