@@ -167,11 +167,15 @@ const LETTERS: Readonly<Record<string, string>> = {
   ჰ: "h",
 };
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /**
  * Lower-case ASCII for a text: accents dropped (NFKD), other letters of Latin, Cyrillic, Greek,
  * Armenian and Georgian transliterated; characters of other scripts are dropped.
  */
 export function toAscii(value: string): string {
+  // ASCII needs neither decomposing nor transliterating.
+  if (ASCII_ONLY.test(value)) return value.toLowerCase();
   const decomposed = value.normalize("NFKD").toLowerCase();
   let out = "";
   for (const character of decomposed) {
