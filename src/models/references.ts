@@ -132,7 +132,12 @@ export function copyOf(object: PlainObject, without?: string): PlainObject {
   for (const key of Object.keys(object)) {
     if (key === without) continue;
     if (key === "__proto__")
-      Object.defineProperty(copy, key, { value: object[key], enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(copy, key, {
+        value: object[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     else copy[key] = object[key];
   }
   return copy;

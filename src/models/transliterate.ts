@@ -167,7 +167,7 @@ const LETTERS: Readonly<Record<string, string>> = {
   ჰ: "h",
 };
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Lower-case ASCII for a text: accents dropped (NFKD), other letters of Latin, Cyrillic, Greek,
@@ -175,7 +175,7 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
  */
 export function toAscii(value: string): string {
   // ASCII needs neither decomposing nor transliterating.
-  if (ASCII_ONLY.test(value)) return value.toLowerCase();
+  if (!NOT_ASCII.test(value)) return value.toLowerCase();
   const decomposed = value.normalize("NFKD").toLowerCase();
   let out = "";
   for (const character of decomposed) {
