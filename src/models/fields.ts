@@ -37,7 +37,9 @@ const VISIBLE = new RegExp(VISIBLE_PATTERN, "u");
  * fillers, tags) do not count.
  */
 export function hasVisibleText(value: string): boolean {
-  return VISIBLE.test(value);
+  // Most texts start with a printable ASCII character, which is visible.
+  const first = value.charCodeAt(0);
+  return (first > 0x20 && first < 0x7f) || VISIBLE.test(value);
 }
 
 /**
