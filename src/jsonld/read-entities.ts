@@ -172,8 +172,8 @@ export class EntityReader {
   };
   readonly #ids = new IdAllocator();
   readonly #made = new Map<unknown, Map<EntityKind, string>>();
-  /** The answers of {@link ownId} so far, by node and, for references, by `@id` (`null`: not the article's own). */
-  readonly #ownIds = new WeakMap<PlainObject, OwnId | null>();
+  /** The answers of {@link ownId} so far: by node, and for references by `@id` (`null`: not the article's own). */
+  readonly #typedIds = new Map<PlainObject, OwnId | null>();
   readonly #referenceIds = new Map<string, OwnId | null>();
   readonly #context: ReadContext;
   /** While the article's own nodes get their places, their fields wait here (so order follows the document). */
@@ -189,21 +189,26 @@ export class EntityReader {
    * says it (an id such as `urn:x:1` on a `CollegeOrUniversity` leaves the kind to the referring field).
    */
   ownId(node: PlainObject): OwnId | undefined {
-    const known = this.#ownIds.get(node);
-    if (known !== undefined) return known ?? undefined;
-    // A reference (`{ "@id" }`, no type) says no more than its id: one answer for every one of them.
     const nodeId = own(node, "@id");
-    const reference = typeof nodeId === "string" && own(node, "@type") === undefined;
-    const remembered = reference ? this.#referenceIds.get(nodeId) : undefined;
-    const found = remembered !== undefined ? remembered : (this.#findOwnId(node) ?? null);
-    this.#ownIds.set(node, found);
-    if (reference) this.#referenceIds.set(nodeId, found);
+    if (typeof nodeId !== "string") return undefined;
+    // A reference (`{ "@id" }`, no type) says no more than its id: one answer for every one of them.
+    if (own(node, "@type") === undefined) {
+      let found = this.#referenceIds.get(nodeId);
+      if (found === undefined) {
+        found = this.#findOwnId(node, nodeId) ?? null;
+        this.#referenceIds.set(nodeId, found);
+      }
+      return found ?? undefined;
+    }
+    let found = this.#typedIds.get(node);
+    if (found === undefined) {
+      found = this.#findOwnId(node, nodeId) ?? null;
+      this.#typedIds.set(node, found);
+    }
     return found ?? undefined;
   }
 
-  #findOwnId(node: PlainObject): OwnId | undefined {
-    const nodeId = own(node, "@id");
-    if (typeof nodeId !== "string") return undefined;
+  #findOwnId(node: PlainObject, nodeId: string): OwnId | undefined {
     const base = this.#context.ownBase;
     const blank = nodeId.startsWith("_:");
     if (!blank && (base === undefined || !nodeId.startsWith(`${base}#`))) return undefined;

@@ -8,11 +8,13 @@
  * Where the library keeps a value as given rather than refusing or changing it, the test says so
  * (NFC and NFD forms, U+202E, lone surrogates, `https://example.com/</script>`).
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
 import { syncBuiltinESMExports } from "node:module";
 import net from "node:net";
+import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import {
   checkGoogleArticle,
@@ -520,6 +522,22 @@ describe("__proto__, constructor, prototype and toString keys at every level of 
 });
 
 // ─── 4. Duplicate keys ───────────────────────────────────────────────────────────────────────────
+
+test("with Object.prototype frozen, keys it has are still unknown keys of the payload, warned about and dropped", () => {
+  // In a process of its own: freezing Object.prototype cannot be undone.
+  const probe = fileURLToPath(new URL("./fixtures/frozen-prototype.ts", import.meta.url));
+  const child = spawnSync(process.execPath, ["--import", "tsx", probe], {
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  expect(child.stderr).toBe("");
+  const levels = ["/authors/1", ""];
+  const warnings = levels.flatMap((level) =>
+    ["toString", "constructor", "valueOf", "hasOwnProperty"].map((key) => `unknown_key ${level}/${key}`),
+  );
+  const answer = { ok: true, issues: [], warnings };
+  expect(JSON.parse(child.stdout)).toEqual({ frozen: true, answers: [answer, answer] });
+}, 60_000);
 
 describe("duplicate keys in JSON text", () => {
   test("JSON.parse keeps the last of each; the library only ever sees the parsed value, so nothing is reported", () => {
