@@ -1,4 +1,17 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "tsup";
+
+/**
+ * htmlparser2's `Parser` module, found next to the module its `exports` give for `import`: the command
+ * needs only the parser, not the DOM tools the package's main module brings. `undefined` when the
+ * package is laid out otherwise (then the whole package is bundled).
+ */
+function htmlParserModule(): string | undefined {
+  const parser = join(dirname(fileURLToPath(import.meta.resolve("htmlparser2"))), "Parser.js");
+  return existsSync(parser) ? parser : undefined;
+}
 
 export default defineConfig([
   {
@@ -31,13 +44,12 @@ export default defineConfig([
     sourcemap: false,
     target: "node20",
     noExternal: [/./],
-    banner: { js: "#!/usr/bin/env node" },
+    // The licences of the packages bundled into it: dist/cli-licenses.txt (scripts/write-notices.mjs).
+    metafile: true,
+    banner: { js: "#!/usr/bin/env node\n// The licences of the packages bundled into this file are in cli-licenses.txt." },
     esbuildOptions(options) {
-      // htmlparser2's main module also brings its DOM tools, which the command never uses.
-      options.alias = {
-        newsmodel: "./src/index.ts",
-        htmlparser2: "./node_modules/htmlparser2/dist/esm/Parser.js",
-      };
+      const parser = htmlParserModule();
+      options.alias = { newsmodel: "./src/index.ts", ...(parser === undefined ? {} : { htmlparser2: parser }) };
       options.minifyWhitespace = true;
       options.minifySyntax = true;
     },

@@ -1,6 +1,7 @@
 /**
  * The `newsmodel` command: validate, jsonld, import, schema. Nothing imports this module; it uses the
- * library the way any user would, through the package's public entry.
+ * library through its public entry, as any user would (only io.ts also takes the JSON error position
+ * helper from the sources). The build bundles all of it into one file, dist/cli.js.
  */
 import { readFileSync, realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";

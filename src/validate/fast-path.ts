@@ -17,7 +17,7 @@ import {
 import { compileReader, type DecodeIssueHandler, type Reader, ReadState, SLOW } from "./compiled-reader.js";
 import { isConsistent } from "./consistency.js";
 import { checkJsonValue, DEFAULT_LIMITS, type JsonLimits } from "./guard.js";
-import { endsWithoutZone, inZone, type LocalTimeOptions, zonesOf } from "./local-times.js";
+import { hasLocalTimeShape, inZone, type LocalTimeOptions, zonesOf } from "./local-times.js";
 import type { ValidationResult } from "./result.js";
 
 /** The reader, compiled on first use; `null` if the schema holds a part the compiler does not know. */
@@ -78,7 +78,7 @@ function readLocalTimes(
       if (!(value instanceof LocalTime)) continue;
       if (name === null) name = zone();
       // The codec read the text as wanting a zone; the rest of `isLocalTime` is its shape.
-      if (typeof name !== "string" || !endsWithoutZone(value.text)) return false;
+      if (typeof name !== "string" || !hasLocalTimeShape(value.text)) return false;
       const decoded = value.reread(inZone(value.text, name, options), new ReadState());
       if (decoded === SLOW) return false;
       owner[field] = decoded;

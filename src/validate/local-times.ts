@@ -31,18 +31,18 @@ const HAS_OFFSET = /(?:[Zz]|[+\-\u2212]\d{2}(?::?\d{2})?|\])$/;
 const PARTIAL = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /**
- * Whether a date text that the date parser reads as wanting a zone (`missing_zone`) is a local time
- * here: it does not end with an offset, a `Z` or a zone suffix, and is not a partial date. (The fast
- * path asks only this: its codec has just read the text.)
+ * Whether a date text has the shape of a local time: it does not end with an offset, a `Z` or a zone
+ * suffix, and is not a partial date. With the date parser's `missing_zone` for it, it is a local
+ * time ({@link isLocalTime}); the fast path asks only this, its codec having just read the text.
  */
-export function endsWithoutZone(text: string): boolean {
+export function hasLocalTimeShape(text: string): boolean {
   const trimmed = text.trim();
   return !HAS_OFFSET.test(trimmed) && !PARTIAL.test(trimmed);
 }
 
 /** Whether a date text is a local time, one that needs a zone to mean an instant. */
 export function isLocalTime(text: string): boolean {
-  if (!endsWithoutZone(text)) return false;
+  if (!hasLocalTimeShape(text)) return false;
   const result = parseDateValue(text.trim());
   return !result.ok && result.issue.code === "missing_zone";
 }

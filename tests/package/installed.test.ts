@@ -191,7 +191,7 @@ describe.concurrent("the packed package, installed", { timeout: 120_000 }, () =>
     }
   });
 
-  test("the command is one file: it imports only Node's own modules", () => {
+  test("the command is one file: it imports only Node's own modules, and names the licences of what it bundles", () => {
     const text = readFileSync(join(unpacked, "package/dist/cli.js"), "utf8");
     const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\(\s*)["']([^"']+)["']/g)]
       .map((match) => match[1] ?? "")
@@ -199,6 +199,11 @@ describe.concurrent("the packed package, installed", { timeout: 120_000 }, () =>
       .filter((specifier) => !specifier.startsWith("tsx/"));
     expect(specifiers).toContain("worker_threads");
     expect(specifiers.filter((specifier) => !isBuiltin(specifier))).toEqual([]);
+    // The licences of what it bundles travel with it.
+    expect(text).toContain("cli-licenses.txt");
+    const licences = readFileSync(join(unpacked, "package/dist/cli-licenses.txt"), "utf8");
+    const named = [...licences.matchAll(/^(\S+) \d+\.\d+\.\d+\S* \((.+)\)$/gm)].map((match) => match[1]);
+    expect(named).toEqual(["entities", "htmlparser2", "luxon", "zod"]);
   });
 
   test("ESM JavaScript: import { parseArticle, toJsonLd } from 'newsmodel'", async () => {
