@@ -46,10 +46,15 @@ export default defineConfig([
     noExternal: [/./],
     // The licences of the packages bundled into it: dist/cli-licenses.txt (scripts/write-notices.mjs).
     metafile: true,
-    banner: { js: "#!/usr/bin/env node\n// The licences of the packages bundled into this file are in cli-licenses.txt." },
+    banner: {
+      js: "#!/usr/bin/env node\n// The licences of the packages bundled into this file are in cli-licenses.txt.",
+    },
     esbuildOptions(options) {
       const parser = htmlParserModule();
-      options.alias = { newsmodel: "./src/index.ts", ...(parser === undefined ? {} : { htmlparser2: parser }) };
+      options.alias = {
+        newsmodel: "./src/index.ts",
+        ...(parser === undefined ? {} : { htmlparser2: parser }),
+      };
       options.minifyWhitespace = true;
       options.minifySyntax = true;
     },
