@@ -1,8 +1,9 @@
 /**
- * zod's answer for a whole article, found a piece at a time: the article's own fields are parsed by
- * zod, and each registry entity by the compiled reader first, so that zod parses only the entities
- * that fail (to word their issues). The registries are the last fields of the article, so the issues
- * come in the order zod gives them for the whole article, and so do the keys of the result.
+ * zod's answer for a whole article, found a piece at a time: each of the article's own fields, and
+ * each registry entity, is read by the compiled reader first, so that zod parses only the fields and
+ * entities that fail (to word their issues). Pieces are taken in the order of the schema's fields,
+ * as zod's object takes them, and the registries are the article's last fields, so the issues come in
+ * the order zod gives them for the whole article, and so do the keys of the result.
  */
 import type * as z from "zod";
 import { Article } from "../models/article.js";
@@ -28,8 +29,28 @@ interface RegistryParts {
   readonly read: Reader;
 }
 
-/** The article without its registries, and the registries' parts; made on first use. */
-let parts: { readonly top: z.ZodType; readonly registries: readonly RegistryParts[] } | undefined;
+/** One of the article's own fields: its schema, and a reader of a value given for it. */
+interface FieldParts {
+  readonly key: string;
+  readonly schema: z.ZodType;
+  /** Reads a value that is given (not `undefined`); an optional or default field's inner schema. */
+  readonly read: Reader;
+  /** Whether zod leaves the field out when its key is absent, issues and all (`optout`). */
+  readonly optionalOut: boolean;
+}
+
+/** The article's own fields and the registries' parts; made on first use. */
+let parts:
+  | { readonly fields: readonly FieldParts[]; readonly registries: readonly RegistryParts[] }
+  | undefined;
+
+function fieldParts(key: string): FieldParts {
+  const schema = Article.shape[key as keyof typeof Article.shape] as z.ZodType;
+  const definition = schema._zod.def as { type: string; innerType?: z.ZodType };
+  const wrapped = definition.type === "optional" || definition.type === "default";
+  const inner = wrapped && definition.innerType !== undefined ? definition.innerType : schema;
+  return { key, schema, read: readerOf(inner), optionalOut: schema._zod.optout === "optional" };
+}
 
 function registryParts(name: RegistryName): RegistryParts {
   const schema = Article.shape[name] as z.ZodType;
@@ -62,10 +83,42 @@ function partsOfArticle() {
     const shapeKeys = Object.keys(Article.shape);
     // The registries must be the article's last fields, for zod's order of issues and keys.
     if (shapeKeys.slice(-names.length).join() !== names.join()) throw new Error("registries out of place");
-    const omitted = Object.fromEntries(names.map((name) => [name, true])) as Record<RegistryName, true>;
-    parts = { top: Article.omit(omitted), registries: names.map(registryParts) };
+    const own = shapeKeys.slice(0, -names.length);
+    parts = { fields: own.map(fieldParts), registries: names.map(registryParts) };
   }
   return parts;
+}
+
+/**
+ * Reads one of the article's own fields into `data`, as zod's object does: the compiled reader
+ * first, zod for a value it does not simply accept (or for no value) to word the issues, which get
+ * the field's key in front of their paths.
+ */
+function fieldIssues(
+  field: FieldParts,
+  record: Record<string, unknown>,
+  plainData: boolean,
+  data: Record<string, unknown>,
+  issues: z.core.$ZodIssue[],
+): void {
+  const { key } = field;
+  const value = record[key];
+  if (value !== undefined) {
+    const fast = field.read(value, new ReadState(plainData));
+    if (fast !== SLOW) {
+      data[key] = fast;
+      return;
+    }
+  }
+  const present = key in record;
+  const parsed = field.schema.safeParse(value, { reportInput: true });
+  if (parsed.success) {
+    if (parsed.data !== undefined) data[key] = parsed.data;
+    else if (present) data[key] = undefined;
+    return;
+  }
+  if (field.optionalOut && !present) return;
+  for (const issue of parsed.error.issues) issues.push({ ...issue, path: [key, ...issue.path] });
 }
 
 /** The issues of one entity, with paths from the article. */
@@ -92,12 +145,12 @@ function entityIssues(
  * @returns The article, or every issue zod finds, in zod's order.
  */
 export function parseArticlePiecewise(payload: unknown, plainData = false): PiecewiseResult {
-  const { top, registries } = partsOfArticle();
+  const { fields, registries } = partsOfArticle();
   if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return whole(payload);
   const record = payload as Record<string, unknown>;
-  const topParsed = top.safeParse(payload, { reportInput: true });
-  const issues: z.core.$ZodIssue[] = topParsed.success ? [] : [...topParsed.error.issues];
-  const data: Record<string, unknown> = topParsed.success ? { ...(topParsed.data as object) } : {};
+  const issues: z.core.$ZodIssue[] = [];
+  const data: Record<string, unknown> = {};
+  for (const field of fields) fieldIssues(field, record, plainData, data, issues);
   for (const registry of registries) {
     const value = record[registry.name];
     if (!Array.isArray(value) || value.length > registry.maximum) {
