@@ -344,7 +344,6 @@ function settle(
     ...(options.disambiguation === undefined ? {} : { disambiguation: options.disambiguation }),
   };
   const path = pathOf(pointer);
-  // The payload as read is given back as it is: what fails is dropped from a copy.
   let working = payload;
   for (let round = 0; round < 3; round++) {
     const result = validateArticle(working, validateOptions);
