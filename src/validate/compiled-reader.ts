@@ -437,6 +437,18 @@ function fieldReader(key: string, schema: z.core.$ZodType): FieldReader {
   return { key, read: compileReader(schema), missing: "required" };
 }
 
+/**
+ * Compiles a reader of a value given for an object field with this schema: for an optional field or
+ * one with a default, the reader of its inner schema (what zod runs on a value that is there).
+ * Throws {@link UnsupportedSchemaError} as {@link compileReader} does.
+ *
+ * @param schema - The field's zod schema, as the object's shape holds it.
+ * @returns A reader that gives what zod gives for a valid value given for the field, and {@link SLOW} otherwise.
+ */
+export function compileFieldReader(schema: z.core.$ZodType): Reader {
+  return fieldReader("", schema).read;
+}
+
 function arrayReader(definition: Definition): Reader {
   let minimum = 0;
   let maximum = Number.POSITIVE_INFINITY;

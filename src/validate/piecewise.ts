@@ -8,7 +8,7 @@
 import type * as z from "zod";
 import { Article } from "../models/article.js";
 import { REGISTRY_OF, type RegistryName } from "../models/references.js";
-import { compileReader, type Reader, ReadState, SLOW } from "./compiled-reader.js";
+import { compileFieldReader, compileReader, type Reader, ReadState, SLOW } from "./compiled-reader.js";
 
 /** What {@link parseArticlePiecewise} gives: zod's `safeParse` result, reduced to what is used. */
 export type PiecewiseResult =
@@ -46,10 +46,8 @@ let parts:
 
 function fieldParts(key: string): FieldParts {
   const schema = Article.shape[key as keyof typeof Article.shape] as z.ZodType;
-  const definition = schema._zod.def as { type: string; innerType?: z.ZodType };
-  const wrapped = definition.type === "optional" || definition.type === "default";
-  const inner = wrapped && definition.innerType !== undefined ? definition.innerType : schema;
-  return { key, schema, read: readerOf(inner), optionalOut: schema._zod.optout === "optional" };
+  const read = readerOf(schema, compileFieldReader);
+  return { key, schema, read, optionalOut: schema._zod.optout === "optional" };
 }
 
 function registryParts(name: RegistryName): RegistryParts {
@@ -69,9 +67,9 @@ function registryParts(name: RegistryName): RegistryParts {
 }
 
 /** A compiled reader, or one that always leaves the work to zod when the schema cannot be compiled. */
-function readerOf(schema: z.ZodType): Reader {
+function readerOf(schema: z.ZodType, compile: (schema: z.ZodType) => Reader = compileReader): Reader {
   try {
-    return compileReader(schema);
+    return compile(schema);
   } catch {
     return () => SLOW;
   }
