@@ -3,8 +3,8 @@
  * `JSON.parse` of the same file in the same run; and the command's peak memory, also with the V8 heap
  * held to 32 MB. Two files: articles in the normal form (entities in registries, referred to by id),
  * and the same articles with their entities given inline (which the library first moves into
- * registries). Each is checked in one thread (`--jobs 1`) and in a worker thread a core (the
- * default is one less than the number of cores). Each run is timed NDJSON_ROUNDS times (3), each
+ * registries). Each is checked in one thread (`--jobs 1`) and in a thread a core (the default:
+ * this thread and a worker thread for each other core). Each run is timed NDJSON_ROUNDS times (3), each
  * time right after a baseline run, and the fastest of each is compared (the machine may be shared);
  * peak memory is the largest of the rounds. `npm run bench` (it builds first: the command is measured
  * as users run it, from dist/); writes its files to the system's temporary folder.

@@ -28,8 +28,9 @@ Options:
   --ndjson           read every file as NDJSON
   --format FORMAT    human (default) or json (one JSON result a line)
   --zone ZONE        the zone for local times when a payload names none (IANA name or offset)
-  --jobs N           NDJSON: check in N worker threads (default: one less than the number of
-                     cores, at least 1; 1 checks in this thread); output keeps the input's order
+  --jobs N           NDJSON: check in N threads, this one and N - 1 worker threads (default:
+                     the number of cores; 1 checks in this thread alone); output keeps the
+                     input's order
   -h, --help         show this help
 
 Exit status: 0 all valid, 1 some invalid, 2 bad usage or unreadable input.`,

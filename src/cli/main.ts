@@ -193,13 +193,12 @@ export async function run(
 }
 
 /**
- * The `--jobs` value: a whole number from 1 to 64. By default one less than the number of cores, at
- * least 1: this thread reads the input and prints, so threads that check beside it pay off only
- * with a core each (on two cores, two checking threads and a reading one ran no faster than one
- * thread, and took more memory).
+ * The `--jobs` value: a whole number from 1 to 64, the threads that check NDJSON, this one included.
+ * By default the number of cores: this thread checks what the worker threads leave while it reads
+ * and prints.
  */
 function jobs(value: string | undefined): number {
-  if (value === undefined) return Math.max(1, availableParallelism() - 1);
+  if (value === undefined) return availableParallelism();
   const count = Number(value);
   if (!/^\d+$/.test(value) || count < 1 || count > 64) {
     throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${value}"`);

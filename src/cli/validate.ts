@@ -43,7 +43,8 @@ async function openFile(file: string): Promise<{ stream: NodeJS.ReadableStream; 
 
 /**
  * Reads an NDJSON file or stream in batches of lines, in bounded memory, and checks them in this
- * thread or, for a large input and `jobs` over 1, in worker threads; results are printed in order.
+ * thread or, for a large input and `jobs` over 1, in this thread and worker threads; results are
+ * printed in order.
  */
 async function validateLines(
   file: string,
@@ -71,8 +72,8 @@ async function validateLines(
   const pool = command.jobs > 1 ? new CheckerPool(command.jobs, settings) : undefined;
   try {
     // Threads pay off only for a large input: a small one, and the first megabyte of a stream of
-    // unknown length, are checked here. (A file known to be large goes to the threads from its first
-    // byte, so that this thread stays small.)
+    // unknown length, are checked here alone. (A file known to be large starts the worker threads
+    // with its first batch, so that they are ready sooner.)
     let bytesRead = opened.size !== undefined && opened.size > WORKERS_AFTER ? WORKERS_AFTER : 0;
     for await (const batch of batches) {
       lastLine = batch.firstLine + batch.lineCount - 1;

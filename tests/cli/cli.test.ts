@@ -509,12 +509,14 @@ describe.concurrent("newsmodel", { timeout: 60_000 }, () => {
     test("threads print what one thread prints, in the input's order, with each issue's line", async () => {
       const file = join(temp, "jobs.ndjson");
       writeFileSync(file, `${rows.join("\n")}\n`);
-      const [one, two] = await Promise.all([
+      const [one, two, three] = await Promise.all([
         newsmodel(["validate", "--jobs", "1", file]),
         newsmodel(["validate", "--jobs", "2", file]),
+        newsmodel(["validate", "--jobs", "3", file]),
       ]);
       expect(one.status).toBe(1);
       expect(two).toEqual(one);
+      expect(three).toEqual(one);
       const issueLines = one.stdout.split("\n").filter((line) => line.startsWith(`${file}:`));
       expect(issueLines.map((line) => Number(line.slice(file.length + 1).split(":")[0]))).toEqual(
         invalidLines,
