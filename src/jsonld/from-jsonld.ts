@@ -22,7 +22,7 @@ import {
 } from "../models/references.js";
 import { validateArticle } from "../validate/article.js";
 import { checkJsonValue, type JsonLimits } from "../validate/guard.js";
-import { issueAt, type ValidationIssue } from "../validate/issues.js";
+import { issueAt, toPointer, type ValidationIssue } from "../validate/issues.js";
 import { BYLINE_PREFIX, JOINED_NAMES } from "./author-names.js";
 import { ARTICLE_TYPES, indexById, type LocatedNode, listOf, nodesOf, typesOf } from "./read-document.js";
 import { EntityReader, ownBaseOf, type ReadContext, readDate, set } from "./read-entities.js";
@@ -281,17 +281,30 @@ const REQUIRED_ARTICLE_FIELDS = new Set(["headline", "datePublished", "authors"]
 const REQUIRED_ENTITY_FIELDS = new Set(["id", "name", "url", "text", "speaker"]);
 
 /**
- * Drops what validation refused, where the article can do without it: an optional field, a list item,
- * or (when an entity's name, URL, text or speaker is refused) the entity and the references to it.
- * Returns the issues it dropped for, or `undefined` when something the article needs was refused.
+ * What to drop for an issue: the value refused, or, when a field its object needs is missing (a
+ * latitude dropped in an earlier round leaves a `geo` without one), the object that needs it.
  */
-function prune(payload: PlainObject, issues: readonly ValidationIssue[]): ValidationIssue[] | undefined {
-  const dropped: ValidationIssue[] = [];
+function droppedPath(issue: ValidationIssue): PayloadPath {
+  return issue.code === "required" && issue.path.length > 1 ? issue.path.slice(0, -1) : issue.path;
+}
+
+/**
+ * Drops what validation refused, where the article can do without it: an optional field, a list item,
+ * an object that lacks a field it needs, or (when an entity's name, URL, text or speaker is refused)
+ * the entity and the references to it. Returns the issues it dropped for, each with where it
+ * dropped, or `undefined` when something the article needs was refused.
+ */
+function prune(
+  payload: PlainObject,
+  issues: readonly ValidationIssue[],
+): { issue: ValidationIssue; pointer: string }[] | undefined {
+  const dropped: { issue: ValidationIssue; pointer: string }[] = [];
   const ordered = [...issues].sort((a, b) =>
     String(b.pointer).localeCompare(String(a.pointer), "en", { numeric: true }),
   );
   for (const issue of ordered) {
-    const [first, second, third] = issue.path;
+    const path = droppedPath(issue);
+    const [first, second, third] = path;
     if (
       typeof first !== "string" ||
       (REQUIRED_ARTICLE_FIELDS.has(first) && (second === undefined || first !== "authors"))
@@ -299,17 +312,19 @@ function prune(payload: PlainObject, issues: readonly ValidationIssue[]): Valida
       return undefined;
     }
     const isRegistry = ENTITY_KINDS.some((kind) => REGISTRY_OF[kind] === first);
+    let droppedAt = path;
     if (isRegistry && typeof second === "number") {
       if (third === undefined || (typeof third === "string" && REQUIRED_ENTITY_FIELDS.has(third))) {
         removeEntity(payload, first, second);
+        droppedAt = [first, second];
       } else {
         const entity = listOf(own(payload, first))[second];
-        if (isPlainObject(entity)) deletePath(entity, issue.path.slice(2));
+        if (isPlainObject(entity)) deletePath(entity, path.slice(2));
       }
     } else {
-      deletePath(payload, issue.path);
+      deletePath(payload, path);
     }
-    dropped.push(issue);
+    dropped.push({ issue, pointer: toPointer(droppedAt) });
   }
   return dropped;
 }
@@ -358,12 +373,12 @@ function settle(
       }
       return undefined;
     }
-    for (const issue of dropped) {
+    for (const { issue, pointer: droppedAt } of dropped) {
       issues.push(
         issueAt(
           path,
           issue.code,
-          `${issue.message} (${issue.pointer} was dropped from the article at ${pointer || "/"}.)`,
+          `${issue.message} (${droppedAt} was dropped from the article at ${pointer || "/"}.)`,
           "warning",
         ),
       );

@@ -787,7 +787,8 @@ test("the payloads are the article nodes as read: what is dropped to make a mode
   const geo = { "@type": "GeoCoordinates", latitude: 91, longitude: 10 };
   const document = article({ contentLocation: { "@type": "Place", name: "North shore", geo } });
   const result = fromJsonLd(document);
-  expect(issuesOf(result)).toEqual(["warning too_big ", "warning required ", "error required "]);
+  expect(issuesOf(result)).toEqual(["warning too_big ", "warning required "]);
+  expect((modelOf(result).locations as Json[])[0]).toEqual({ id: "place:north-shore", name: "North shore" });
   expect((payloadOf(result).locations as Json[])[0]).toEqual({
     id: "place:north-shore",
     name: "North shore",
@@ -796,6 +797,42 @@ test("the payloads are the article nodes as read: what is dropped to make a mode
   // Nothing of the document itself was changed, or handed back.
   expect(geo).toEqual({ "@type": "GeoCoordinates", latitude: 91, longitude: 10 });
   expect((payloadOf(result).locations as Json[])[0]?.geo).not.toBe(geo);
+});
+
+test("a place whose coordinates lack what they need loses its geo, not the article its model", () => {
+  const bad = (geo: Json) =>
+    fromJsonLd(article({ contentLocation: { "@type": "Place", name: "North shore", geo } }));
+  // A latitude out of range is dropped, and then the coordinates without a latitude.
+  const outOfRange = bad({ "@type": "GeoCoordinates", latitude: 91, longitude: 10 });
+  expect(outOfRange.issues.map((issue) => issue.message)).toEqual([
+    "Expected locations[0].geo.latitude to be at most 90, but found the number 91. (/locations/0/geo/latitude was dropped from the article at /.)",
+    "Expected locations[0].geo.latitude, but found nothing. (/locations/0/geo was dropped from the article at /.)",
+  ]);
+  expect(modelOf(outOfRange).locations).toEqual([{ id: "place:north-shore", name: "North shore" }]);
+  // Both out of range: both dropped in one round, then the coordinates.
+  const both = bad({ "@type": "GeoCoordinates", latitude: -91, longitude: 181 });
+  expect(issuesOf(both)).toEqual([
+    "warning too_big ",
+    "warning too_small ",
+    "warning required ",
+    "warning required ",
+  ]);
+  expect(modelOf(both).locations).toEqual([{ id: "place:north-shore", name: "North shore" }]);
+});
+
+test("a person whose name is refused is dropped whole, and the warning says so", () => {
+  const result = fromJsonLd(
+    article({
+      author: [
+        { "@type": "Person", name: "Ann Lee" },
+        { "@type": "Person", name: "B".repeat(400) },
+      ],
+    }),
+  );
+  expect(result.issues.map((issue) => issue.message)).toEqual([
+    "Expected people[1].name to have at most 300 characters, but found 400. (/people/1 was dropped from the article at /.)",
+  ]);
+  expect(modelOf(result).people).toEqual([{ id: "person:ann-lee", name: "Ann Lee" }]);
 });
 
 test("the result has no article key when no article node is a model", () => {
