@@ -285,7 +285,22 @@ const REQUIRED_ENTITY_FIELDS = new Set(["id", "name", "url", "text", "speaker"])
  * latitude dropped in an earlier round leaves a `geo` without one), the object that needs it.
  */
 function droppedPath(issue: ValidationIssue): PayloadPath {
-  return issue.code === "required" && issue.path.length > 1 ? issue.path.slice(0, -1) : issue.path;
+  const last = issue.path.at(-1);
+  return issue.code === "required" && issue.path.length > 1 && typeof last === "string"
+    ? issue.path.slice(0, -1)
+    : issue.path;
+}
+
+/** What is dropped for an issue: a path in the payload, or a whole entity. */
+interface Drop {
+  readonly issue: ValidationIssue;
+  readonly path: PayloadPath;
+  readonly entity?: readonly [registry: string, index: number];
+}
+
+/** Orders drops by where they drop, last first (so that earlier list items keep their indices). */
+function lastFirst(a: { readonly path: PayloadPath }, b: { readonly path: PayloadPath }): number {
+  return toPointer(b.path).localeCompare(toPointer(a.path), "en", { numeric: true });
 }
 
 /**
@@ -293,16 +308,16 @@ function droppedPath(issue: ValidationIssue): PayloadPath {
  * an object that lacks a field it needs, or (when an entity's name, URL, text or speaker is refused)
  * the entity and the references to it. Returns the issues it dropped for, each with where it
  * dropped, or `undefined` when something the article needs was refused.
+ *
+ * Paths are dropped first, the last first, and entities afterwards (by id): so no drop moves what
+ * another one points at, and two issues that drop the same thing drop it once.
  */
 function prune(
   payload: PlainObject,
   issues: readonly ValidationIssue[],
 ): { issue: ValidationIssue; pointer: string }[] | undefined {
-  const dropped: { issue: ValidationIssue; pointer: string }[] = [];
-  const ordered = [...issues].sort((a, b) =>
-    String(b.pointer).localeCompare(String(a.pointer), "en", { numeric: true }),
-  );
-  for (const issue of ordered) {
+  const drops: Drop[] = [];
+  for (const issue of issues) {
     const path = droppedPath(issue);
     const [first, second, third] = path;
     if (
@@ -312,21 +327,26 @@ function prune(
       return undefined;
     }
     const isRegistry = ENTITY_KINDS.some((kind) => REGISTRY_OF[kind] === first);
-    let droppedAt = path;
-    if (isRegistry && typeof second === "number") {
-      if (third === undefined || (typeof third === "string" && REQUIRED_ENTITY_FIELDS.has(third))) {
-        removeEntity(payload, first, second);
-        droppedAt = [first, second];
-      } else {
-        const entity = listOf(own(payload, first))[second];
-        if (isPlainObject(entity)) deletePath(entity, path.slice(2));
-      }
-    } else {
-      deletePath(payload, path);
-    }
-    dropped.push({ issue, pointer: toPointer(droppedAt) });
+    const wholeEntity =
+      isRegistry &&
+      typeof second === "number" &&
+      (third === undefined || (typeof third === "string" && REQUIRED_ENTITY_FIELDS.has(third)));
+    drops.push(wholeEntity ? { issue, path: [first, second], entity: [first, second] } : { issue, path });
   }
-  return dropped;
+  const done = new Set<string>();
+  const once = (drop: Drop) => {
+    const pointer = toPointer(drop.path);
+    if (done.has(pointer)) return false;
+    done.add(pointer);
+    return true;
+  };
+  for (const drop of drops.filter((each) => each.entity === undefined).sort(lastFirst))
+    if (once(drop)) deletePath(payload, drop.path);
+  for (const drop of drops.filter((each) => each.entity !== undefined).sort(lastFirst))
+    if (drop.entity !== undefined && once(drop)) removeEntity(payload, ...drop.entity);
+  return drops
+    .sort((a, b) => String(b.issue.pointer).localeCompare(String(a.issue.pointer), "en", { numeric: true }))
+    .map(({ issue, path }) => ({ issue, pointer: toPointer(path) }));
 }
 
 /** Deletes the value at a path (a list item is taken out of its list). */

@@ -820,6 +820,29 @@ test("a place whose coordinates lack what they need loses its geo, not the artic
   expect(modelOf(both).locations).toEqual([{ id: "place:north-shore", name: "North shore" }]);
 });
 
+test("dropping a whole entity does not move another entity under a drop meant for the first", () => {
+  const result = fromJsonLd(
+    article({
+      contentLocation: [
+        {
+          "@type": "Place",
+          name: "N".repeat(400),
+          geo: { "@type": "GeoCoordinates", latitude: 91, longitude: 10 },
+        },
+        { "@type": "Place", name: "Good", geo: { "@type": "GeoCoordinates", latitude: 40, longitude: 49 } },
+      ],
+    }),
+  );
+  expect(issuesOf(result)).toEqual(["warning too_long ", "warning too_big "]);
+  expect(result.issues.map((issue) => issue.message.split(" (").at(-1))).toEqual([
+    "/locations/0 was dropped from the article at /.)",
+    "/locations/0/geo/latitude was dropped from the article at /.)",
+  ]);
+  expect(modelOf(result).locations).toEqual([
+    { id: "place:good", name: "Good", geo: { latitude: 40, longitude: 49 } },
+  ]);
+});
+
 test("a person whose name is refused is dropped whole, and the warning says so", () => {
   const result = fromJsonLd(
     article({
