@@ -5,15 +5,14 @@
 import type { Article } from "../models/article.js";
 import { type ToJsonLdOptions, toJsonLd } from "./to-jsonld.js";
 
-const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
-const SCRIPT_UNSAFE_CHARACTERS = ["<", ">", "&", "\u2028", "\u2029"] as const;
-const ESCAPES: Readonly<Record<string, string>> = {
-  "<": "\\u003c",
-  ">": "\\u003e",
-  "&": "\\u0026",
-  "\u2028": "\\u2028",
-  "\u2029": "\\u2029",
-};
+/** Each character that could end the element or a line in a script, with its JSON escape. */
+const SCRIPT_ESCAPES = [
+  ["<", "\\u003c"],
+  [">", "\\u003e"],
+  ["&", "\\u0026"],
+  ["\u2028", "\\u2028"],
+  ["\u2029", "\\u2029"],
+] as const;
 
 /**
  * Serialises a value as JSON that is safe inside an HTML `<script>` element: `<`, `>`, `&`, U+2028 and
@@ -30,10 +29,13 @@ const ESCAPES: Readonly<Record<string, string>> = {
  * ```
  */
 export function stringifyForScript(value: unknown): string {
-  const json = JSON.stringify(value);
-  // Looking for each character alone is several times faster than one scan with the class.
-  if (!SCRIPT_UNSAFE_CHARACTERS.some((character) => json.includes(character))) return json;
-  return json.replace(UNSAFE_IN_SCRIPT, (character) => ESCAPES[character] ?? character);
+  let json = JSON.stringify(value);
+  // Looking for each character alone, and replacing it with a fixed text, is several times faster
+  // than one scan with a character class and a function for each match. (No escape brings in a
+  // character that another one replaces.)
+  for (const [character, escaped] of SCRIPT_ESCAPES)
+    if (json.includes(character)) json = json.replaceAll(character, escaped);
+  return json;
 }
 
 /** Escapes a value for a double-quoted HTML attribute. */
