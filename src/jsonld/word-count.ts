@@ -5,10 +5,7 @@
  * written without spaces (a paragraph with any character of Han, Kana, Thai, Lao, Khmer, Myanmar
  * or Tibetan) is counted with `Intl.Segmenter` instead, in the article's language.
  */
-
-const WORD_CHARACTER = /[\p{L}\p{M}\p{N}\p{Pc}]/u;
-const UNSPACED_SCRIPT =
-  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
+import { UNSPACED_SCRIPT, WORD_CHARACTER } from "../models/words.js";
 
 /** What a character is to the counter: none of the others. */
 const OTHER = 0;

@@ -19,6 +19,7 @@ import {
   REGISTRY_OF,
   type ReferenceField,
 } from "../models/references.js";
+import { includesWords } from "../models/words.js";
 import { fieldName, issueAt, type ValidationIssue } from "./issues.js";
 
 const KIND_WORDS: Readonly<Record<EntityKind, string>> = {
@@ -386,12 +387,16 @@ export function findQuoteProblem(
   if (kind !== "direct" || typeof text !== "string" || body.length === 0) return undefined;
   const asWritten = withoutClosingPunctuation(text.trim());
   if (asWritten === "") return undefined;
-  if (hasParagraph ? body[paragraph]?.includes(asWritten) : body.some((p) => p.includes(asWritten)))
+  if (
+    hasParagraph
+      ? includesWords(body[paragraph] ?? "", asWritten)
+      : body.some((p) => includesWords(p, asWritten))
+  )
     return undefined;
   const comparableParagraphs = comparableBody();
   const words = withoutClosingPunctuation(comparable(text));
-  if (hasParagraph && comparableParagraphs[paragraph]?.includes(words)) return undefined;
-  const foundIn = comparableParagraphs.findIndex((p) => p.includes(words));
+  if (hasParagraph && includesWords(comparableParagraphs[paragraph] ?? "", words)) return undefined;
+  const foundIn = comparableParagraphs.findIndex((p) => includesWords(p, words));
   if (!hasParagraph && foundIn >= 0) return undefined;
   return { code: "misquote", paragraph: hasParagraph ? paragraph : undefined, foundIn };
 }

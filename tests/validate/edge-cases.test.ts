@@ -58,3 +58,34 @@ test("with no body, a direct quote has nothing to be compared with, and is accep
     }),
   ).toEqual([["/quotes/0/text", "misquote"]]);
 });
+
+test.each([
+  ["legal and unwise", "“It was illegal and unwise,” she said."],
+  ["lawful", "“It was unlawful,” she said."],
+  ["We support", "“We supported the plan,” he said."],
+  ["fire is possible", "“Ceasefire is possible,” he said."],
+  ["Qabil", "“Qabilə,” he said."],
+])("a quote %j is not in %j: its words must stand whole", (text, paragraph) => {
+  const quote = { text, speaker: "person:qabil-ashirov" };
+  expect(codes({ body: [paragraph], quotes: [quote] })).toEqual([["/quotes/0/text", "misquote"]]);
+  // The same words, standing whole in the paragraph, are a quote (with the paragraph given, too).
+  const whole = `He said: “${text},” and left.`;
+  expect(codes({ body: [paragraph, whole], quotes: [quote] })).toEqual([]);
+  expect(codes({ body: [paragraph, whole], quotes: [{ ...quote, paragraph: 1 }] })).toEqual([]);
+  // And the fast path agrees with the full one (a quote without its paragraph gets no other issue).
+  expect(validateArticle({ ...base, body: [paragraph], quotes: [quote] }).ok).toBe(false);
+});
+
+test("a quote's words may touch what is not a letter or digit, and text written without spaces", () => {
+  const speaker = "person:qabil-ashirov";
+  expect(
+    codes({
+      body: ["“— and then, we rebuilt it,” he said.", "他说我们支持这个计划。"],
+      quotes: [
+        { text: "— and then, we rebuilt it", speaker },
+        { text: "and then,", speaker },
+        { text: "我们支持", speaker },
+      ],
+    }),
+  ).toEqual([]);
+});
