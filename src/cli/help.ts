@@ -43,6 +43,7 @@ Options:
   --nonce NONCE      with --script: a Content-Security-Policy nonce
   --nested           one nested NewsArticle object instead of an @graph
   --no-body          leave out articleBody
+  --zone ZONE        the zone for local times when the payload names none (IANA name or offset)
   -h, --help         show this help
 
 Exit status: 0 printed, 1 the payload is invalid (issues on standard error), 2 bad usage.`,

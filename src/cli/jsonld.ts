@@ -11,6 +11,8 @@ export interface JsonLdCommand {
   readonly nonce?: string;
   readonly nested: boolean;
   readonly body: boolean;
+  /** The zone for local times when the payload names none. */
+  readonly zone?: string;
 }
 
 /** Runs `jsonld`; returns the exit status (0 printed, 1 the payload is invalid). */
@@ -27,7 +29,7 @@ export async function runJsonLd(
     output.err(`newsmodel: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-  const result = validateArticle(payload);
+  const result = validateArticle(payload, command.zone === undefined ? {} : { zone: command.zone });
   if (!result.ok) {
     output.err(formatIssues(result.issues));
     return 1;

@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { isMainThread } from "node:worker_threads";
-import { articleJsonSchema } from "newsmodel";
+import { articleJsonSchema, parseZone } from "newsmodel";
 import { COMMAND_HELP, MAIN_HELP } from "./help.js";
 import { runImport } from "./import.js";
 import { InputError, type Output, UsageError } from "./io.js";
@@ -122,7 +122,7 @@ export async function run(
         if (parsed.positionals.length === 0) {
           throw new UsageError("validate needs at least one FILE (or - for standard input)");
         }
-        const zone = text(parsed, "zone");
+        const zone = zoneOption(parsed);
         return await runValidate(
           {
             files: parsed.positionals,
@@ -141,8 +141,10 @@ export async function run(
           nonce: { type: "string" },
           nested: { type: "boolean" },
           "no-body": { type: "boolean" },
+          zone: { type: "string" },
         });
         const nonce = text(parsed, "nonce");
+        const zone = zoneOption(parsed);
         return await runJsonLd(
           {
             file: oneFile(parsed.positionals, "jsonld"),
@@ -150,6 +152,7 @@ export async function run(
             nested: parsed.values.nested === true,
             body: parsed.values["no-body"] !== true,
             ...(nonce === undefined ? {} : { nonce }),
+            ...(zone === undefined ? {} : { zone }),
           },
           output,
           stdin,
@@ -162,7 +165,7 @@ export async function run(
           format: { type: "string" },
         });
         const url = text(parsed, "url");
-        const zone = text(parsed, "zone");
+        const zone = zoneOption(parsed);
         return await runImport(
           {
             file: oneFile(parsed.positionals, "import"),
@@ -204,6 +207,17 @@ function jobs(value: string | undefined): number {
     throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${value}"`);
   }
   return count;
+}
+
+/** The `--zone` value: an IANA time zone or an offset, checked here so that a typo is bad usage. */
+function zoneOption(parsed: Parsed): string | undefined {
+  const zone = text(parsed, "zone");
+  if (zone !== undefined && !parseZone(zone).ok) {
+    throw new UsageError(
+      `--zone must be an IANA time zone such as Asia/Baku or an offset such as +04:00, not "${zone}"`,
+    );
+  }
+  return zone;
 }
 
 /** Writes a line to a stream. */

@@ -122,14 +122,17 @@ export function candidateInstants(clock: WallClock, zone: Zone): number[] {
 
 /**
  * Reads a checked wall clock in a zone. A fixed-offset zone has one answer; an IANA zone may have none
- * (gap) or two (overlap), decided by `disambiguation`.
+ * (gap) or two (overlap), decided by `disambiguation` (a value it does not know rejects, as
+ * `reject` does: nothing is moved silently because of a misspelt option).
  */
 export function resolveWallClock(
   clock: WallClock,
   zone: Zone,
-  disambiguation: Disambiguation,
+  requested: Disambiguation,
   text: string,
 ): DateResult<DateTime> {
+  const disambiguation: Disambiguation =
+    requested === "earlier" || requested === "later" || requested === "compatible" ? requested : "reject";
   if (zone.isUniversal) {
     const offset = zone.offset(0);
     return { ok: true, value: DateTime.fromMillis(wallClockMillis(clock) - offset * MINUTE_MS, { zone }) };

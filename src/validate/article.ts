@@ -17,7 +17,7 @@ import { ArticleValidationError } from "./error.js";
 import { validateFast } from "./fast-path.js";
 import { inspectJsonValue, type JsonLimits, parseDefused } from "./guard.js";
 import { fieldName, issueAt, toPointer, type ValidationIssue } from "./issues.js";
-import { type LocalTimeOptions, resolveLocalTimes } from "./local-times.js";
+import { blameOptionZone, type LocalTimeOptions, resolveLocalTimes } from "./local-times.js";
 import { fromZodIssues } from "./messages.js";
 import { parseArticlePiecewise } from "./piecewise.js";
 import { resultOf, type ValidationResult } from "./result.js";
@@ -149,7 +149,7 @@ export function validateSlowly(input: unknown, options: ValidateArticleOptions):
           ),
       );
   const issues = [...inlineProblems, ...shapeProblems, ...crossCheck(zoned.payload, mapPath, decodedDates)];
-  return resultOf(model, issues, warnings);
+  return resultOf(model, blameOptionZone(issues, options.zone), warnings);
 }
 
 /**

@@ -21,7 +21,7 @@ import {
 import { ArticleValidationError } from "./error.js";
 import { checkJsonValue, type JsonLimits, parseDefused } from "./guard.js";
 import { issueAt } from "./issues.js";
-import { type LocalTimeOptions, zoneLocalTimes } from "./local-times.js";
+import { blameOptionZone, type LocalTimeOptions, zoneLocalTimes } from "./local-times.js";
 import { fromZodIssues } from "./messages.js";
 import { resultOf, type ValidationResult } from "./result.js";
 import { unknownKeyWarnings } from "./unknown-keys.js";
@@ -94,7 +94,8 @@ function readEntity<K extends EntityKind>(
   });
   const decoded = parseDefused((value) => schema.safeParse(value, { reportInput: true }), entity);
   if (decoded.success) return resultOf(decoded.data as Model, [], warnings);
-  return resultOf<Model>(undefined, fromZodIssues(decoded.error.issues, samePath, originals, root), warnings);
+  const issues = fromZodIssues(decoded.error.issues, samePath, originals, root);
+  return resultOf<Model>(undefined, blameOptionZone(issues, options.zone, root), warnings);
 }
 
 /** Reads one entity or throws an {@link ArticleValidationError} with every issue. */

@@ -5,10 +5,12 @@
  * (`2025-07-09 14:00[Asia/Baku]`), so the schema's date codecs read them in it.
  */
 import { formatDateTime } from "../dates/format.js";
+import { describeValue } from "../dates/issues.js";
 import type { Disambiguation } from "../dates/local.js";
 import { isInstant, parseDateValue } from "../dates/parse.js";
 import { parseZone, zoneName } from "../dates/zones.js";
 import { isPlainObject, own, type PlainObject } from "../models/references.js";
+import { fieldName, issueAt, type ValidationIssue } from "./issues.js";
 
 /**
  * Options for reading local times (date-times written without an offset).
@@ -77,6 +79,34 @@ export function zoneLocalTimes(
     entity[field] = inZone(value, zone, options);
     rewritten?.(field, value.trim());
   }
+}
+
+/**
+ * The issues of a validation, with each `missing_zone` made an `invalid_zone` when the caller's
+ * `options.zone` is not a zone: the local time was to be read in it, so the message says what is
+ * wrong with the option instead of asking for one.
+ *
+ * @param issues - The issues found.
+ * @param zone - The caller's `options.zone`.
+ * @param root - What the payload is called in messages (`the article`, `the event`).
+ * @returns The issues, with those rewritten.
+ */
+export function blameOptionZone(
+  issues: readonly ValidationIssue[],
+  zone: unknown,
+  root?: string,
+): ValidationIssue[] {
+  if (zone === undefined || zoneText(zone) !== undefined) return [...issues];
+  const found = typeof zone === "string" ? JSON.stringify(zone) : describeValue(zone);
+  return issues.map((issue) =>
+    issue.code !== "missing_zone"
+      ? issue
+      : issueAt(
+          issue.path,
+          "invalid_zone",
+          `Expected options.zone to be an IANA time zone such as "Asia/Baku" or an offset such as "+04:00", but found ${found}; ${fieldName(issue.path, root)} is a local time to be read in it.`,
+        ),
+  );
 }
 
 /** The canonical name of a zone text (IANA name or offset), or `undefined` if it is not one. */

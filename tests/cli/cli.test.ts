@@ -224,7 +224,7 @@ describe.concurrent("newsmodel", { timeout: 60_000 }, () => {
 
     test.each([
       { command: "validate", options: ["--ndjson", "--format", "--zone", "--help", "FILE"] },
-      { command: "jsonld", options: ["--script", "--nonce", "--nested", "--no-body", "--help"] },
+      { command: "jsonld", options: ["--script", "--nonce", "--nested", "--no-body", "--zone", "--help"] },
       { command: "import", options: ["--url", "--zone", "--format", "--help"] },
       { command: "schema", options: ["--help", "2020-12"] },
     ])("$command --help mentions its options, exit 0", async ({ command, options }) => {
@@ -555,6 +555,38 @@ describe.concurrent("newsmodel", { timeout: 60_000 }, () => {
       expect(JSON.parse(firstLine)).toMatchObject({ file, line: 1, ok: true });
       expect(stderr).toBe("");
       expect(status).toBe(0);
+    });
+
+    test.each([
+      ["validate", "Mars/Base"],
+      ["jsonld", "UTC+99"],
+      ["import", ""],
+    ])("%s --zone %j is bad usage, exit 2", async (command, zone) => {
+      const run = await newsmodel([command, "--zone", zone, EXAMPLE]);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toBe(
+        `newsmodel: --zone must be an IANA time zone such as Asia/Baku or an offset such as +04:00, not "${zone}"\nRun newsmodel --help for usage.\n`,
+      );
+    });
+
+    test("jsonld --zone reads the payload's local times in the zone", async () => {
+      const file = join(temp, "local.json");
+      writeFileSync(
+        file,
+        JSON.stringify({
+          headline: "Local",
+          datePublished: "2025-07-09 14:05",
+          authors: ["person:a"],
+          people: [{ id: "person:a", name: "A" }],
+        }),
+      );
+      const without = await newsmodel(["jsonld", file]);
+      expect(without.status).toBe(1);
+      const run = await newsmodel(["jsonld", "--zone", "Asia/Baku", file]);
+      expect(run.status).toBe(0);
+      const graph = JSON.parse(run.stdout)["@graph"] as { datePublished?: string }[];
+      expect(graph[0]?.datePublished).toBe("2025-07-09T14:05:00+04:00");
     });
 
     test.each(["0", "65", "two", "1.5"])("--jobs %s is bad usage, exit 2", async (value) => {

@@ -218,3 +218,13 @@ describe("what luxon alone would do (why the library checks itself)", () => {
     expect(lh.offset).toBe(660);
   });
 });
+
+describe("a disambiguation the parser does not know", () => {
+  test.each(["sideways", "Earlier", ""])("%j rejects, as reject does: nothing is moved", (disambiguation) => {
+    const options = { zone: "Europe/Berlin", disambiguation: disambiguation as Disambiguation };
+    expectIssue(parseDateTime("2025-03-30 02:30", options), "nonexistent_local_time", "2025-03-30 02:30");
+    expectIssue(parseDateTime("2025-10-26 02:30", options), "ambiguous_local_time", "2025-10-26 02:30");
+    // A time far from any change is read as ever.
+    expect(unwrap(parseDateTime("2025-07-09 14:05", options)).toISO()).toBe("2025-07-09T14:05:00.000+02:00");
+  });
+});

@@ -2,7 +2,7 @@
  * Edge cases found by the property tests, pinned with exact values.
  */
 import { expect, test } from "vitest";
-import { validateArticle } from "../../src/index.js";
+import { validateArticle, validateEntity } from "../../src/index.js";
 
 const base = {
   headline: "Diplomats visit Khankendi",
@@ -89,3 +89,27 @@ test("a quote's words may touch what is not a letter or digit, and text written 
     }),
   ).toEqual([]);
 });
+
+test.each(["Mars/Base", "UTC+99", ""])(
+  "options.zone %j is not a zone: the local times to be read in it say so",
+  (zone) => {
+    const payload = {
+      ...base,
+      datePublished: "2025-07-09 14:05",
+      events: [{ id: "event:e", name: "E", startDate: "2025-07-09 10:00" }],
+    };
+    const problem = `Expected options.zone to be an IANA time zone such as "Asia/Baku" or an offset such as "+04:00", but found ${JSON.stringify(zone)};`;
+    expect(validateArticle(payload, { zone }).issues.map((issue) => [issue.code, issue.message])).toEqual([
+      ["invalid_zone", `${problem} datePublished is a local time to be read in it.`],
+      ["invalid_zone", `${problem} events[0].startDate is a local time to be read in it.`],
+    ]);
+    // With an offset written, or a zone of its own, a date does not need the option.
+    expect(
+      validateArticle({ ...base, timeZone: "Asia/Baku", datePublished: "2025-07-09 14:05" }, { zone }).ok,
+    ).toBe(true);
+    expect(validateArticle(base, { zone }).ok).toBe(true);
+    expect(
+      validateEntity("event", { name: "E", startDate: "2025-07-09 10:00" }, { zone }).issues[0]?.message,
+    ).toBe(`${problem} startDate is a local time to be read in it.`);
+  },
+);
