@@ -8,6 +8,7 @@ import {
   validateArticle,
   validateArticleJson,
 } from "newsmodel";
+import { jsonErrorPosition, jsonErrorReason } from "../validate/json-position.js";
 import { type Output, paint } from "./io.js";
 import { type LineBatch, linesOf } from "./lines.js";
 
@@ -56,13 +57,17 @@ function optionsOf(command: ValidateCommand): ValidateArticleOptions {
   return command.zone === undefined ? {} : { zone: command.zone };
 }
 
-/** What `JSON.parse` says of a text that is not JSON. */
+/** Where a line that is not JSON goes wrong, and what `JSON.parse` says of it, on one line. */
 function syntaxError(text: string): string {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    return "unreadable";
+    JSON.parse(source);
+    return "(unreadable)";
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    const message = error instanceof Error ? error.message : String(error);
+    const where = jsonErrorPosition(source, message);
+    const at = where === undefined ? "" : `at column ${where.column} `;
+    return `${at}(${jsonErrorReason(message)})`;
   }
 }
 
@@ -143,7 +148,7 @@ export function checkBatch(batch: LineBatch, settings: BatchSettings): BatchResu
     if (result.ok) valid++;
     else invalid++;
     if (result.issues[0]?.code === "invalid_json") {
-      const message = `Line ${line} is not valid JSON (${syntaxError(text)}).`;
+      const message = `Line ${line} is not valid JSON ${syntaxError(text)}.`;
       report(output, command, place, [jsonIssue(message)], [], true);
     } else {
       report(output, command, place, result.issues, result.warnings, true);

@@ -4,7 +4,7 @@
  */
 import { type FileHandle, open } from "node:fs/promises";
 // A module of its own that imports nothing, so the command's bundle takes only this function.
-import { jsonErrorPosition } from "../validate/json-position.js";
+import { jsonErrorPosition, jsonErrorReason } from "../validate/json-position.js";
 
 /** A problem with how the command was called or with its input: printed as one line, exit status 2. */
 export class UsageError extends Error {
@@ -94,7 +94,8 @@ export function parseJsonText(text: string, file: string): unknown {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const where = jsonErrorPosition(text, message);
-    if (where === undefined) throw new InvalidJsonError(`${file} is not valid JSON (${message})`);
+    if (where === undefined)
+      throw new InvalidJsonError(`${file} is not valid JSON (${jsonErrorReason(message)})`);
     throw new InvalidJsonError(`${file} is not valid JSON at line ${where.line}, column ${where.column}`);
   }
 }

@@ -9,7 +9,7 @@ import { type ValidateArticleOptions, validatePayload } from "./article.js";
 import { ArticleValidationError } from "./error.js";
 import { DEFAULT_LIMITS } from "./guard.js";
 import { issueAt } from "./issues.js";
-import { jsonErrorPosition } from "./json-position.js";
+import { jsonErrorPosition, jsonErrorReason } from "./json-position.js";
 import { resultOf, type ValidationResult } from "./result.js";
 
 /** An answer with one issue at the whole payload. */
@@ -54,10 +54,13 @@ export function validateArticleJson(
   try {
     payload = JSON.parse(source);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const where = jsonErrorPosition(source, reason);
+    const message = error instanceof Error ? error.message : String(error);
+    const where = jsonErrorPosition(source, message);
     const at = where === undefined ? "" : ` at line ${where.line}, column ${where.column}`;
-    return refused("invalid_json", `Expected JSON text, but it is not valid JSON${at} (${reason}).`);
+    return refused(
+      "invalid_json",
+      `Expected JSON text, but it is not valid JSON${at} (${jsonErrorReason(message)}).`,
+    );
   }
   return validatePayload(payload, options, true);
 }

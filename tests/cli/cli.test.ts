@@ -391,7 +391,7 @@ describe.concurrent("newsmodel", { timeout: 60_000 }, () => {
     const expectedLines = (where: string): (string | RegExp)[] => [
       ...issueLines(`${where}:3`, ndjsonLine(3)),
       new RegExp(
-        `^${where.replaceAll(/[.*+?^${}()|[\]\\/]/g, "\\$&")}:4: error /: Line 4 is not valid JSON \\(.+\\)\\.$`,
+        `^${where.replaceAll(/[.*+?^${}()|[\]\\/]/g, "\\$&")}:4: error /: Line 4 is not valid JSON at column 26 \\([^\\n]+\\)\\.$`,
       ),
       ...issueLines(`${where}:6`, ndjsonLine(6)),
       "5 payloads checked: 2 valid, 3 invalid",

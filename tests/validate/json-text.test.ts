@@ -61,11 +61,16 @@ describe("validateArticleJson", () => {
     );
   });
 
-  test("a syntax error whose position the parser does not give is invalid_json with the parser's words", () => {
-    const text = '{"headline": }';
-    const message = validateArticleJson(text).issues[0]?.message ?? "";
-    expect(message.startsWith("Expected JSON text, but it is not valid JSON")).toBe(true);
-    expect(message.endsWith(` (${parserSays(text)}).`)).toBe(true);
+  test("a syntax error whose position the parser does not give is found, and the message stays on one line", () => {
+    // The engine says "Unexpected token '}', ...", quoting the text, line break and all.
+    const text = '{"headline": "x",\n "a": }';
+    expect(parserSays(text)).toContain("\n");
+    expect(validateArticleJson(text).issues[0]?.message).toBe(
+      "Expected JSON text, but it is not valid JSON at line 2, column 7 (Unexpected token '}').",
+    );
+    expect(validateArticleJson('{"headline": }').issues[0]?.message).toBe(
+      "Expected JSON text, but it is not valid JSON at line 1, column 14 (Unexpected token '}').",
+    );
   });
 
   test("a byte order mark before the text is skipped", () => {
