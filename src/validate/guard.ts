@@ -49,6 +49,20 @@ function kindOf(value: unknown): string {
 }
 
 /**
+ * The message for an object that is not plain data. A date (a `Date`, or a luxon `DateTime`, as in a
+ * parsed article given back) gets a word on how dates are given instead.
+ */
+function notPlainMessage(where: string, value: object, prototype: unknown): string {
+  const isDateTime = Object.getOwnPropertyDescriptor(value, "isLuxonDateTime")?.value === true;
+  if (prototype === Date.prototype || isDateTime) {
+    const found = isDateTime ? "a luxon DateTime" : "a Date";
+    const again = isDateTime ? " (serializeArticle makes a parsed article a payload again)" : "";
+    return `Expected ${where} to be JSON data, but found ${found}: dates are given as text, such as "2025-07-09T14:05:00+04:00"${again}.`;
+  }
+  return `Expected ${where} to be a plain object, but found ${kindOf(value)}.`;
+}
+
+/**
  * Checks that a value is plain JSON data (objects with `Object.prototype` or no prototype, lists,
  * strings, finite numbers, booleans, `null`) within the limits: no cycles, getters, `BigInt`s,
  * functions, class instances; not too deep, too large, too long or too wide. Returns the first
@@ -174,11 +188,7 @@ function firstProblem(
       const prototype = Object.getPrototypeOf(current);
       const isList = Array.isArray(current);
       if (!isList && prototype !== Object.prototype && prototype !== null) {
-        return issueAt(
-          here(),
-          "invalid_type",
-          `Expected ${at(here())} to be a plain object, but found ${kindOf(current)}.`,
-        );
+        return issueAt(here(), "invalid_type", notPlainMessage(at(here()), current, prototype));
       }
       onPath.add(current);
       stack.push({ leave: current });

@@ -1,6 +1,7 @@
 /**
  * Edge cases found by the property tests, pinned with exact values.
  */
+import { DateTime } from "luxon";
 import { expect, test } from "vitest";
 import { validateArticle, validateEntity } from "../../src/index.js";
 
@@ -113,3 +114,24 @@ test.each(["Mars/Base", "UTC+99", ""])(
     ).toBe(`${problem} startDate is a local time to be read in it.`);
   },
 );
+
+test("a Date, or a luxon DateTime (a parsed article given back), is told how dates are given", () => {
+  const published = (datePublished: unknown) =>
+    validateArticle({ ...base, datePublished }).issues.map((issue) => [issue.pointer, issue.message]);
+  expect(published(new Date("2025-07-09T10:05:00Z"))).toEqual([
+    [
+      "/datePublished",
+      'Expected datePublished to be JSON data, but found a Date: dates are given as text, such as "2025-07-09T14:05:00+04:00".',
+    ],
+  ]);
+  expect(published(DateTime.fromISO("2025-07-09T14:05:00+04:00", { setZone: true }))).toEqual([
+    [
+      "/datePublished",
+      'Expected datePublished to be JSON data, but found a luxon DateTime: dates are given as text, such as "2025-07-09T14:05:00+04:00" (serializeArticle makes a parsed article a payload again).',
+    ],
+  ]);
+  // Other class instances are named as before.
+  expect(published(new Map())).toEqual([
+    ["/datePublished", "Expected datePublished to be a plain object, but found an instance of Map."],
+  ]);
+});
