@@ -41,7 +41,6 @@ export {
   type JsonLdBlock,
 } from "./jsonld/extract.js";
 export {
-  type ArticlePayload,
   type FromJsonLdOptions,
   type FromJsonLdResult,
   fromJsonLd,
@@ -58,6 +57,7 @@ export { AttendanceMode, Event, EventKind, EventStatus } from "./models/event.js
 export { Image } from "./models/image.js";
 export { Address, GeoPoint, Location, LocationKind } from "./models/location.js";
 export { Organization, OrganizationKind } from "./models/organization.js";
+export type { ArticlePayload, EntityPayload } from "./models/payload.js";
 export { Person } from "./models/person.js";
 export { Quote, QuoteKind } from "./models/quote.js";
 export type { EntityKind, PayloadPath } from "./models/references.js";

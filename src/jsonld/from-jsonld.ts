@@ -63,17 +63,6 @@ export interface FromJsonLdOptions {
 }
 
 /**
- * An article payload: what {@link validateArticle} reads and {@link serializeArticle} writes.
- *
- * @example
- * ```ts
- * const payload: ArticlePayload = { headline: "H", datePublished: "2025-07-09T14:05:00+04:00", authors: ["person:a"] };
- * validateArticle(payload).issues.map((issue) => issue.code); //=> ["unresolved_reference"] (no person "person:a")
- * ```
- */
-export type ArticlePayload = z.input<typeof Article>;
-
-/**
  * What {@link fromJsonLd} found.
  *
  * @example

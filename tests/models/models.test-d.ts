@@ -8,7 +8,9 @@ import type * as z from "zod";
 import {
   type Address,
   type Article,
+  type ArticlePayload,
   type ArticleValidationError,
+  type EntityPayload,
   type Event,
   type EventKind,
   type EventStatus,
@@ -212,4 +214,35 @@ test("ArticleValidationError is an Error with every issue and warning", () => {
   expectTypeOf<ArticleValidationError>().toExtend<Error>();
   expectTypeOf<ArticleValidationError["issues"]>().toEqualTypeOf<readonly ValidationIssue[]>();
   expectTypeOf<ArticleValidationError["warnings"]>().toEqualTypeOf<readonly ValidationIssue[]>();
+});
+
+test("ArticlePayload takes entities inline and entities without ids, as validateArticle does", () => {
+  const payload: ArticlePayload = {
+    headline: "Diplomats visit Khankendi",
+    datePublished: "2025-07-09T14:05:00+04:00",
+    authors: [{ name: "Qabil Ashirov" }, "person:elnur-mammadov"],
+    publisher: { name: "News Example", kind: "news-media" },
+    mentions: [{ type: "place", name: "Khankendi", containedIn: { name: "Azerbaijan", kind: "country" } }],
+    people: [{ name: "Elnur Mammadov", id: "person:elnur-mammadov", affiliation: { name: "MFA" } }],
+    quotes: [{ text: "Words", speaker: { type: "person", name: "Sabuhi Gahramanov" } }],
+    events: [
+      {
+        name: "Visit",
+        location: { name: "Khankendi" },
+        participants: [{ type: "organization", name: "MFA" }],
+      },
+    ],
+  };
+  expectTypeOf(payload).toMatchTypeOf<ArticlePayload>();
+  // What serializeArticle writes (the normal form) is a payload too.
+  expectTypeOf<z.input<typeof Article>>().toMatchTypeOf<ArticlePayload>();
+  expectTypeOf<EntityPayload<"person">["id"]>().toEqualTypeOf<string | undefined>();
+  // In about and mentions an inline entity says what it is; among authors a person is meant.
+  // @ts-expect-error: no type
+  const untyped: ArticlePayload = { ...payload, mentions: [{ name: "Khankendi" }] };
+  // @ts-expect-error: an event cannot be an author
+  const wrongKind: ArticlePayload = { ...payload, authors: [{ type: "event", name: "Visit" }] };
+  // @ts-expect-error: the headline is still required
+  const noHeadline: ArticlePayload = { datePublished: "2025-07-09T14:05:00+04:00", authors: [] };
+  expectTypeOf([untyped, wrongKind, noHeadline]).toBeArray();
 });

@@ -3,7 +3,7 @@
  */
 import { DateTime } from "luxon";
 import { expect, test } from "vitest";
-import { validateArticle, validateEntity } from "../../src/index.js";
+import { type ArticlePayload, validateArticle, validateEntity } from "../../src/index.js";
 
 const base = {
   headline: "Diplomats visit Khankendi",
@@ -133,5 +133,22 @@ test("a Date, or a luxon DateTime (a parsed article given back), is told how dat
   // Other class instances are named as before.
   expect(published(new Map())).toEqual([
     ["/datePublished", "Expected datePublished to be a plain object, but found an instance of Map."],
+  ]);
+});
+
+test("a payload typed ArticlePayload with entities inline and without ids validates", () => {
+  const payload: ArticlePayload = {
+    headline: "Diplomats visit Khankendi",
+    datePublished: "2025-07-09T14:05:00+04:00",
+    authors: [{ name: "Qabil Ashirov" }],
+    mentions: [{ type: "place", name: "Khankendi", containedIn: { name: "Azerbaijan", kind: "country" } }],
+    people: [{ name: "Elnur Mammadov", affiliation: { name: "MFA" } }],
+    quotes: [{ text: "Words", speaker: "person:elnur-mammadov" }],
+  };
+  const result = validateArticle(payload);
+  expect(result.issues).toEqual([]);
+  expect(result.value?.locations.map((place) => [place.id, place.containedIn])).toEqual([
+    ["place:khankendi", "place:azerbaijan"],
+    ["place:azerbaijan", undefined],
   ]);
 });
