@@ -23,6 +23,17 @@ export interface FormatDisplayOptions {
   readonly zone?: string;
 }
 
+/** The caller's locale; a missing one (from JavaScript) throws, so that the machine's never leaks in. */
+function localeOf(options: { readonly locale?: unknown } | undefined, caller: string): string {
+  const locale = options?.locale;
+  if (typeof locale !== "string" || locale === "") {
+    throw new TypeError(
+      `${caller} needs options.locale, such as "en-GB": the machine's locale is never used`,
+    );
+  }
+  return locale;
+}
+
 /** Writes an offset for people: `UTC+4`, `UTC+5:45`, `UTC-3:30`, `UTC` for zero. */
 export function formatOffsetForPeople(offsetMinutes: number): string {
   const rounded = Math.round(offsetMinutes);
@@ -65,7 +76,8 @@ function displayPartialDate(value: PartialDate, locale: string): string {
  * @param value - The instant or partial date to write.
  * @param options - The locale (required) and the zone to show an instant in (default: the zone it is in).
  * @returns The date as readers expect it in that locale, with the offset for an instant.
- * @throws RangeError when `options.zone` is no zone, `value` is an invalid `DateTime` or `Intl` refuses the locale.
+ * @throws RangeError when `options.zone` is no zone, `value` is an invalid `DateTime` or `Intl` refuses the locale;
+ * TypeError when `options.locale` is missing (from JavaScript).
  *
  * @example
  * ```ts
@@ -75,7 +87,8 @@ function displayPartialDate(value: PartialDate, locale: string): string {
  * ```
  */
 export function formatDisplay(value: DateValue, options: FormatDisplayOptions): string {
-  if (isPartialDate(value)) return displayPartialDate(value, options.locale);
+  const locale = localeOf(options, "formatDisplay");
+  if (isPartialDate(value)) return displayPartialDate(value, locale);
   let shown: DateTime = value;
   if (options.zone !== undefined) {
     const zone = parseZone(options.zone);
@@ -83,15 +96,13 @@ export function formatDisplay(value: DateValue, options: FormatDisplayOptions): 
     shown = value.setZone(zone.value);
   }
   const wallClock = wallClockAsUtc(shown.year, shown.month, shown.day, shown.hour, shown.minute);
-  const date = new Intl.DateTimeFormat(options.locale, {
+  const date = new Intl.DateTimeFormat(locale, {
     year: "numeric",
     month: "long",
     day: "numeric",
     timeZone: "UTC",
   }).format(wallClock);
-  const time = new Intl.DateTimeFormat(options.locale, { timeStyle: "short", timeZone: "UTC" }).format(
-    wallClock,
-  );
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone: "UTC" }).format(wallClock);
   return `${date}, ${time} (${formatOffsetForPeople(shown.offset)})`;
 }
 
@@ -145,7 +156,8 @@ function relativeUnit(milliseconds: number): [number, Intl.RelativeTimeFormatUni
  * @param value - The instant to describe.
  * @param options - The reference instant `now` and the locale, both required.
  * @returns How far `value` is from `now`, in the locale's words (`3 hours ago`, `in 2 days`, `now`).
- * @throws RangeError when `value` or `options.now` is an invalid `DateTime`, or `Intl` refuses the locale.
+ * @throws RangeError when `value` or `options.now` is an invalid `DateTime`, or `Intl` refuses the locale;
+ * TypeError when `options.locale` or `options.now` is missing (from JavaScript).
  *
  * @example
  * ```ts
@@ -154,7 +166,11 @@ function relativeUnit(milliseconds: number): [number, Intl.RelativeTimeFormatUni
  * ```
  */
 export function formatRelative(value: DateTime, options: FormatRelativeOptions): string {
+  const locale = localeOf(options, "formatRelative");
+  if (typeof options.now?.toMillis !== "function") {
+    throw new TypeError("formatRelative needs options.now, a DateTime: the system clock is never read");
+  }
   const [count, unit] = relativeUnit(value.toMillis() - options.now.toMillis());
   const numeric = count === 0 ? "auto" : "always";
-  return new Intl.RelativeTimeFormat(options.locale, { numeric }).format(count, unit);
+  return new Intl.RelativeTimeFormat(locale, { numeric }).format(count, unit);
 }

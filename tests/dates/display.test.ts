@@ -137,3 +137,26 @@ describe("formatRelative: with an injected now", () => {
     expect(formatRelative(now, { now, locale: "en" })).toBe("now");
   });
 });
+
+describe("a locale or a now left out (as JavaScript may) throws, rather than the machine's being used", () => {
+  const instant = DateTime.fromISO("2025-07-09T14:05:00+04:00", { setZone: true });
+  test.each([{}, { locale: "" }, { locale: 7 }])("formatDisplay with %j", (options) => {
+    expect(() => formatDisplay(instant, options as never)).toThrow(
+      new TypeError(
+        'formatDisplay needs options.locale, such as "en-GB": the machine\'s locale is never used',
+      ),
+    );
+    expect(() => formatDisplay({ precision: "year", year: 1823 }, options as never)).toThrow(TypeError);
+  });
+
+  test("formatRelative without a locale or a now", () => {
+    expect(() => formatRelative(instant, { now: instant } as never)).toThrow(
+      new TypeError(
+        'formatRelative needs options.locale, such as "en-GB": the machine\'s locale is never used',
+      ),
+    );
+    expect(() => formatRelative(instant, { locale: "en" } as never)).toThrow(
+      new TypeError("formatRelative needs options.now, a DateTime: the system clock is never read"),
+    );
+  });
+});
