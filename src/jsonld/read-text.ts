@@ -9,15 +9,65 @@ import { Parser } from "htmlparser2";
 export type Report = (pointer: string, code: string, message: string, severity?: "error" | "warning") => void;
 
 const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
-const TAG = /<\/?[a-z][^<>]*>/i;
+const TAG = /<\/?([a-z][a-z0-9]*)(?=[\s/>])[^<>]*>/gi;
 
-/** The text of an HTML fragment, as a browser would show it (without tags). */
+/** Elements that stand on lines of their own: their text is a paragraph. */
+const BLOCKS = new Set(
+  "address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tr ul".split(
+    " ",
+  ),
+);
+/** Elements whose content is not text a reader sees. */
+const HIDDEN = new Set(["script", "style", "noscript", "template", "head", "title"]);
+/** Elements that sit within a line. */
+const INLINE = new Set(
+  "a abbr b bdi bdo big br caption cite code col colgroup data del dfn em font i img ins kbd mark picture q s samp small source span strong sub sup tbody td tfoot th thead time tt u var video audio iframe wbr center label".split(
+    " ",
+  ),
+);
+
+/** Whether a name is an HTML element this reader knows (anything else in angle brackets is text). */
+function isKnownElement(name: string): boolean {
+  return BLOCKS.has(name) || HIDDEN.has(name) || INLINE.has(name);
+}
+
+/** Whether a text holds HTML markup: a tag of an element this reader knows. */
+function hasMarkup(text: string): boolean {
+  for (const match of text.matchAll(TAG)) if (isKnownElement((match[1] ?? "").toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * The text of an HTML fragment, as a browser would show it: white space folded, a line break for
+ * `<br>`, a blank line around each block (a paragraph, a heading, a list item), nothing of scripts
+ * and styles. What only looks like a tag (`<NYSE:T>`) is kept as written.
+ */
 function textOfHtml(html: string): string {
   let text = "";
-  const parser = new Parser({ ontext: (part) => (text += part) }, { decodeEntities: true });
+  let hidden = 0;
+  const raw = () => html.slice(parser.startIndex, parser.endIndex + 1);
+  const parser: Parser = new Parser(
+    {
+      onopentag: (name) => {
+        if (HIDDEN.has(name)) hidden++;
+        else if (name === "br") text += "\n";
+        else if (BLOCKS.has(name)) text += "\n\n";
+        else if (!isKnownElement(name)) text += raw();
+      },
+      onclosetag: (name, isImplied) => {
+        if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
+        else if (BLOCKS.has(name)) text += "\n\n";
+        else if (!isKnownElement(name) && !isImplied) text += raw();
+      },
+      ontext: (part) => {
+        if (hidden === 0) text += part.replace(/\s+/g, " ");
+      },
+    },
+    { decodeEntities: true },
+  );
   parser.write(html);
   parser.end();
-  return text;
+  return text.replace(/ *\n */g, "\n").replace(/\n{3,}/g, "\n\n");
 }
 
 /**
@@ -33,7 +83,7 @@ export function cleanText(
 ): string | undefined {
   if (typeof value !== "string") return undefined;
   let text = value;
-  if (markup && TAG.test(text)) {
+  if (markup && hasMarkup(text)) {
     text = textOfHtml(text);
     report(pointer, "html_stripped", `HTML markup in ${pointer || "the value"} was removed.`);
   }

@@ -481,6 +481,27 @@ test("markup with entities in a description is read as HTML: stripped and decode
   expect(modelOf(result).description).toBe("Boats & buses");
 });
 
+test.each([
+  ["line one<br>line two<br/>line three", ["line one", "line two", "line three"]],
+  ["<div>Alpha</div><div>Beta</div><h2>Gamma</h2>Delta", ["Alpha", "Beta", "Gamma", "Delta"]],
+  ["<p>First &amp; more.</p><p>Second.</p><script>alert(1)</script>", ["First & more.", "Second."]],
+  ["<style>.x{color:red}</style>Text", ["Text"]],
+  [
+    "<p>\n  Some text\n  over lines\n</p>\n<p>Next <b>bold</b> and <a href='x'>a link</a>.</p>",
+    ["Some text over lines", "Next bold and a link."],
+  ],
+])("an articleBody in HTML, %j, is read as a browser shows it: %j", (articleBody, body) => {
+  const result = fromJsonLd(article({ articleBody }));
+  expect(issuesOf(result)).toEqual(["warning html_stripped /articleBody"]);
+  expect(modelOf(result).body).toEqual(body);
+});
+
+test("what only looks like a tag is text: AT&T <NYSE:T>", () => {
+  const result = fromJsonLd(article({ description: "AT&T <NYSE:T> shares rose" }));
+  expect(issuesOf(result)).toEqual([]);
+  expect(modelOf(result).description).toBe("AT&T <NYSE:T> shares rose");
+});
+
 test("text without entities or markup is left alone: a & b, 3 < 4", () => {
   const result = fromJsonLd(article({ headline: "Ferries & buses: 3 < 4 crossings" }));
   expect(issuesOf(result)).toEqual([]);
