@@ -26,7 +26,7 @@ import { issueAt, toPointer, type ValidationIssue } from "../validate/issues.js"
 import { BYLINE_PREFIX, JOINED_NAMES } from "./author-names.js";
 import { ARTICLE_TYPES, indexById, type LocatedNode, listOf, nodesOf, typesOf } from "./read-document.js";
 import { EntityReader, ownBaseOf, type ReadContext, readDate, set } from "./read-entities.js";
-import { cleanText, cleanUrl, type Report } from "./read-text.js";
+import { cleanText, cleanUrl, oneOf, type Report } from "./read-text.js";
 import { readJson } from "./repair.js";
 
 /**
@@ -98,9 +98,9 @@ function pathOf(pointer: string): PayloadPath {
     .map((part) => (/^(?:0|[1-9]\d*)$/.test(part) ? Number(part) : part));
 }
 
-/** The first string of a value that may be a string, a list, or a node with a name. */
-function firstText(value: unknown): unknown {
-  const first = listOf(value)[0];
+/** The first string of a value that may be a string, a list (the rest reported), or a node with a name. */
+function firstText(value: unknown, pointer: string, report: Report): unknown {
+  const first = oneOf(value, pointer, report);
   if (isPlainObject(first)) return own(first, "alternateName") ?? own(first, "name") ?? own(first, "@id");
   return first;
 }
@@ -180,10 +180,14 @@ function articlePayload(
   set(
     payload,
     "section",
-    cleanText(firstText(own(node, "articleSection")), `${pointer}/articleSection`, report),
+    cleanText(
+      firstText(own(node, "articleSection"), `${pointer}/articleSection`, report),
+      `${pointer}/articleSection`,
+      report,
+    ),
   );
   set(payload, "keywords", keywords(own(node, "keywords"), `${pointer}/keywords`, report));
-  const language = firstText(own(node, "inLanguage"));
+  const language = firstText(own(node, "inLanguage"), `${pointer}/inLanguage`, report);
   set(payload, "language", typeof language === "string" ? language.trim() : undefined);
   set(payload, "dateline", text("dateline"));
   for (const field of ["datePublished", "dateModified", "dateCreated"]) {
@@ -217,7 +221,11 @@ function articlePayload(
     const partPointer = `${pointer}/hasPart${Array.isArray(own(node, "hasPart")) ? `/${index}` : ""}`;
     const types = isPlainObject(part) ? typesOf(part, partPointer, report) : [];
     if (types.includes("WebPageElement") && isPlainObject(part)) {
-      const selector = cleanText(firstText(own(part, "cssSelector")), `${partPointer}/cssSelector`, report);
+      const selector = cleanText(
+        firstText(own(part, "cssSelector"), `${partPointer}/cssSelector`, report),
+        `${partPointer}/cssSelector`,
+        report,
+      );
       if (selector !== undefined && booleanOf(own(part, "isAccessibleForFree")) === false)
         sections.push(selector);
     } else {

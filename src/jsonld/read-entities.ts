@@ -277,7 +277,14 @@ export class EntityReader {
         : types.length === 0
           ? kinds[0]
           : kindsOf(types, kinds)[0];
-    if (kind === undefined) return undefined;
+    if (kind === undefined) {
+      this.#context.report(
+        where,
+        "unsupported_type",
+        `The ${types.join(" / ")} at ${where} is not a kind this field holds (${kinds.join(", ")}); it was dropped.`,
+      );
+      return undefined;
+    }
     const key = typeof value === "string" ? `${kind}:${value}` : node;
     const madeBefore = this.#made.get(key);
     const made = madeBefore?.get(kind);

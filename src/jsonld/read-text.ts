@@ -71,6 +71,18 @@ function textOfHtml(html: string): string {
 }
 
 /**
+ * The one value a field keeps from a list: the first, the others reported (`extra_values`); a value
+ * that is not a list, as it is.
+ */
+export function oneOf(value: unknown, pointer: string, report: Report): unknown {
+  if (!Array.isArray(value)) return value;
+  if (value.length > 1) {
+    report(pointer, "extra_values", `${pointer} holds ${value.length} values; only the first was kept.`);
+  }
+  return value[0];
+}
+
+/**
  * A string field as people should read it: HTML entities decoded (up to three times, for
  * `&amp;amp;`), markup stripped where `markup` allows it (descriptions, bodies), white space trimmed;
  * each change reported as a warning. `undefined` for anything that is not a non-empty string.
@@ -111,8 +123,9 @@ export function cleanUrl(
   pointer: string,
   report: Report,
 ): string | undefined {
-  if (typeof value !== "string") return undefined;
-  const text = decodeHTMLStrict(value.trim());
+  const one = oneOf(value, pointer, report);
+  if (typeof one !== "string") return undefined;
+  const text = decodeHTMLStrict(one.trim());
   if (text === "") return undefined;
   let url: URL;
   try {

@@ -138,7 +138,10 @@ test("a list of nodes: the ReportageNewsArticle is found next to a BreadcrumbLis
 
 test("a Yoast @graph: the article's author, publisher and image are @id references to other nodes", () => {
   const result = fromJsonLd(fixture("yoast-graph.json"));
-  expect(issuesOf(result)).toEqual(["warning html_entities_decoded /@graph/0/headline"]);
+  expect(issuesOf(result)).toEqual([
+    "warning html_entities_decoded /@graph/0/headline",
+    "warning extra_values /@graph/0/articleSection",
+  ]);
   expect(byId(modelOf(result))).toEqual({
     url: "https://www.lakeside-gazette.example.org/2023/ferry-returns/",
     headline: "Ferry returns to Lake Varden & the old pier reopens",
@@ -494,6 +497,27 @@ test.each([
   const result = fromJsonLd(article({ articleBody }));
   expect(issuesOf(result)).toEqual(["warning html_stripped /articleBody"]);
   expect(modelOf(result).body).toEqual(body);
+});
+
+test("a field the model holds once keeps the first of a list, and says so; a node of no kind the field takes is dropped, and said", () => {
+  const result = fromJsonLd(
+    article({
+      author: { "@type": "Person", name: "Ann Lee", url: ["https://a.example/ann", "https://b.example/ann"] },
+      articleSection: ["Local", "Politics"],
+      image: { "@type": "ImageObject", url: ["https://a.example/1.jpg", "https://a.example/2.jpg"] },
+      about: { "@type": "Thing", name: "Elections" },
+    }),
+  );
+  expect(result.issues.map((issue) => `${issue.code}: ${issue.message}`)).toEqual([
+    "extra_values: /articleSection holds 2 values; only the first was kept.",
+    "extra_values: /author/url holds 2 values; only the first was kept.",
+    "extra_values: /image/url holds 2 values; only the first was kept.",
+    "unsupported_type: The Thing at /about is not a kind this field holds (person, organization, location, event, image); it was dropped.",
+  ]);
+  const model = modelOf(result);
+  expect(model.section).toBe("Local");
+  expect(model.people).toEqual([{ id: "person:ann-lee", name: "Ann Lee", url: "https://a.example/ann" }]);
+  expect(model.images).toEqual([{ id: "image:1", url: "https://a.example/1.jpg" }]);
 });
 
 test("what only looks like a tag is text: AT&T <NYSE:T>", () => {
@@ -1052,7 +1076,8 @@ test("an article whose author @id points back to the article itself: no author, 
   });
   expect(result.article).toBeUndefined();
   expect(payloadOf(result)).toEqual({ headline: "The loop", datePublished: "2024-01-01T00:00:00Z" });
-  expect(issuesOf(result)).toEqual(["error required /@graph/0"]);
+  // The author it names is the article itself, which no author can be.
+  expect(issuesOf(result)).toEqual(["warning unsupported_type /@graph/0", "error required /@graph/0"]);
 });
 
 test("references in a ring (a person whose organization's member is the person) are read once each", () => {
