@@ -2,12 +2,13 @@
  * Google's Article structured-data guidelines as warnings. Nothing here changes the data: a long
  * headline is reported, never cut (cutting at the last space empties a Japanese headline).
  */
+import { decodeHTMLStrict } from "entities/decode";
 import { DateTime } from "luxon";
 import type { Article } from "../models/article.js";
 import { isPlainObject, own } from "../models/references.js";
 import { checkJsonValue } from "../validate/guard.js";
 import { BYLINE_PREFIX, JOINED_NAMES } from "./author-names.js";
-import { ARTICLE_TYPES, type LocatedNode, listOf, typesOf } from "./read-document.js";
+import { ARTICLE_TYPES, indexById, type LocatedNode, listOf, nodesOf, typesOf } from "./read-document.js";
 import { toJsonLd } from "./to-jsonld.js";
 
 /** Type spellings are corrected silently here: these are warnings about Google's rules only. */
@@ -54,21 +55,6 @@ const RATIOS: readonly [string, number][] = [
   ["1x1", 1],
 ];
 
-/** The nodes of a JSON-LD document (a lone node, a list, or `@graph`), with where each stands. */
-function nodesOf(document: unknown): LocatedNode[] {
-  if (Array.isArray(document)) {
-    return document.flatMap((node, index) => (isPlainObject(node) ? [{ node, pointer: `/${index}` }] : []));
-  }
-  if (!isPlainObject(document)) return [];
-  const graph = own(document, "@graph");
-  if (Array.isArray(graph)) {
-    return graph.flatMap((node, index) =>
-      isPlainObject(node) ? [{ node, pointer: `/@graph/${index}` }] : [],
-    );
-  }
-  return [{ node: document, pointer: "" }];
-}
-
 /** Follows an `{ "@id" }` reference to its node in the document, when it is there. */
 function resolve(
   value: unknown,
@@ -91,7 +77,8 @@ function pixels(value: unknown): number | undefined {
 }
 
 function text(value: unknown): string | undefined {
-  return typeof value === "string" ? value : undefined;
+  // As readers see it: entities decoded (`O&#8217;Neill`), accents composed (so each counts once).
+  return typeof value === "string" ? decodeHTMLStrict(value).normalize("NFC") : undefined;
 }
 
 type Warn = (code: string, pointer: string, message: string) => void;
@@ -260,17 +247,17 @@ function check(input: unknown): GoogleArticleWarning[] {
   const document = isArticleModel(input) ? toJsonLd(input) : input;
   const unsafe = isArticleModel(input) ? undefined : checkJsonValue(document, {}, "the JSON-LD");
   if (unsafe !== undefined) return [{ code: unsafe.code, pointer: unsafe.pointer, message: unsafe.message }];
-  const nodes = nodesOf(document);
-  const byId = new Map<string, LocatedNode>();
-  for (const located of nodes) {
-    const id = own(located.node, "@id");
-    if (typeof id === "string" && !byId.has(id)) byId.set(id, located);
-  }
+  // Every node, nested ones too (an article under a WebPage's mainEntity), as fromJsonLd reads them.
+  const nodes = nodesOf(document, ignore);
+  const byId = indexById(nodes);
   const warnings: GoogleArticleWarning[] = [];
   const warn: Warn = (code, pointer, message) => {
     warnings.push({ code, pointer, message });
   };
-  const articles = nodes.filter((located) =>
+  // Each article once, though references to it repeat its @id.
+  const articles = [
+    ...new Set(nodes.map((located) => byId.get(own(located.node, "@id") as string) ?? located)),
+  ].filter((located) =>
     typesOf(located.node, located.pointer, ignore).some((type) => ARTICLE_TYPES.has(type)),
   );
   if (articles.length === 0)

@@ -287,6 +287,42 @@ test("missing_article: JSON-LD without an Article, NewsArticle or BlogPosting", 
     expect(codes(input)).toEqual([["missing_article", ""]]);
 });
 
+test("an article under a WebPage's mainEntity is checked, as fromJsonLd reads it; an article referred to twice, once", () => {
+  const { "@context": context, ...article } = clean();
+  expect(codes({ "@context": context, "@type": "WebPage", mainEntity: article })).toEqual([]);
+  const { headline: _headline, ...headless } = article;
+  expect(codes({ "@context": context, "@type": "WebPage", mainEntity: headless })).toEqual([
+    ["missing_headline", "/mainEntity"],
+  ]);
+  const graph = {
+    "@context": context,
+    "@graph": [
+      { "@type": "WebPage", "@id": "#page", mainEntity: { "@id": "#article" } },
+      { ...headless, "@id": "#article", isPartOf: { "@id": "#page" } },
+    ],
+  };
+  expect(codes(graph)).toEqual([["missing_headline", "/@graph/1"]]);
+});
+
+test("names and headlines are read as readers see them: entities decoded, suffixes and accents allowed", () => {
+  const withAuthor = (name: string) => ({
+    ...clean(),
+    author: [{ "@type": "Person", name, url: "https://news.example.org/authors/x" }],
+  });
+  for (const name of [
+    "Siobhán O&#8217;Neill",
+    "Jane Doe, PhD",
+    "Martin Luther King, Jr.",
+    "María José García-López y Pérez",
+  ]) {
+    expect(codes(withAuthor(name))).toEqual([]);
+  }
+  expect(codes(withAuthor("Jane Doe, John Roe"))).toEqual([["author_names_joined", "/author/0"]]);
+  // 100 letters, each written as a letter and a combining accent: 100 characters, not 200.
+  expect(codes({ ...clean(), headline: "e\u0301".repeat(100) })).toEqual([]);
+  expect(codes({ ...clean(), headline: "e\u0301".repeat(111) })).toEqual([["long_headline", "/headline"]]);
+});
+
 test("a lone node, a list of nodes and a @graph are all read, with pointers into each", () => {
   const person = {
     "@type": "Person",
