@@ -38,7 +38,8 @@ export interface GoogleArticleWarning {
    * A stable code: `missing_headline`, `long_headline`, `missing_date_published`,
    * `date_without_offset`, `missing_author`, `author_name_prefix`, `author_names_joined`,
    * `author_name_has_title`, `author_is_publisher`, `author_without_url`, `missing_image`,
-   * `image_url_not_absolute`, `image_too_small`, `image_aspect_ratios`, `missing_article`.
+   * `image_url_not_absolute`, `image_too_small`, `image_aspect_ratios`, `paywall_selector_not_class`,
+   * `missing_article`.
    */
   readonly code: string;
   /** Where, as a JSON Pointer into the JSON-LD checked. */
@@ -267,8 +268,36 @@ function check(input: unknown): GoogleArticleWarning[] {
     checkDates(article, warn);
     checkAuthors(article, byId, warn);
     checkImages(article, byId, warn);
+    checkPaywall(article, byId, warn);
   }
   return warnings;
+}
+
+/** One class selector (`.paywall`), the only kind Google reads for a paywalled section. */
+const CLASS_SELECTOR = /^\.-?[A-Za-z_][\w-]*$/;
+
+/** A paywalled section (a `hasPart` that is not free) must be marked by a class selector. */
+function checkPaywall(article: LocatedNode, byId: ReadonlyMap<string, LocatedNode>, warn: Warn) {
+  const parts = own(article.node, "hasPart");
+  listOf(parts).forEach((value, index) => {
+    const pointer = `${article.pointer}/hasPart${Array.isArray(parts) ? `/${index}` : ""}`;
+    const part = resolve(value, byId, pointer);
+    if (part === undefined || !isNotFree(own(part.node, "isAccessibleForFree"))) return;
+    for (const selector of listOf(own(part.node, "cssSelector"))) {
+      const written = text(selector)?.trim();
+      if (written === undefined || CLASS_SELECTOR.test(written)) continue;
+      warn(
+        "paywall_selector_not_class",
+        `${part.pointer}/cssSelector`,
+        `The paywalled section's selector "${written}" is not a class selector; Google reads only those, such as ".paywall".`,
+      );
+    }
+  });
+}
+
+/** Whether an `isAccessibleForFree` says no (`false`, or the text sites write for it). */
+function isNotFree(value: unknown): boolean {
+  return value === false || (typeof value === "string" && value.trim().toLowerCase() === "false");
 }
 
 /** Whether a value is an article model (as opposed to JSON-LD): its `datePublished` is a `DateTime`. */

@@ -323,6 +323,36 @@ test("names and headlines are read as readers see them: entities decoded, suffix
   expect(codes({ ...clean(), headline: "e\u0301".repeat(111) })).toEqual([["long_headline", "/headline"]]);
 });
 
+test("paywall_selector_not_class: a paywalled section is marked by one class selector, as Google reads", () => {
+  const paywalled = (cssSelector: unknown, isAccessibleForFree: unknown = false) => ({
+    ...clean(),
+    isAccessibleForFree: false,
+    hasPart: [{ "@type": "WebPageElement", isAccessibleForFree, cssSelector }],
+  });
+  expect(codes(paywalled(".paywall"))).toEqual([]);
+  expect(codes(paywalled([".section-1", ".section-2"]))).toEqual([]);
+  expect(codes(paywalled("#premium > p"))).toEqual([
+    ["paywall_selector_not_class", "/hasPart/0/cssSelector"],
+  ]);
+  expect(codes(paywalled("div.paywall", "False"))).toEqual([
+    ["paywall_selector_not_class", "/hasPart/0/cssSelector"],
+  ]);
+  // A free part is not a paywall.
+  expect(codes(paywalled("#free", true))).toEqual([]);
+  // From a model too.
+  const article = parseArticle({
+    headline: "Behind the wall",
+    datePublished: "2025-07-09T14:05:00+04:00",
+    authors: ["person:a"],
+    people: [{ id: "person:a", name: "Ann Lee", url: "https://news.example.org/authors/ann" }],
+    isAccessibleForFree: false,
+    paywalledSections: ["#premium > p"],
+  });
+  expect(codes(article).filter(([code]) => code === "paywall_selector_not_class")).toEqual([
+    ["paywall_selector_not_class", "/@graph/0/hasPart/0/cssSelector"],
+  ]);
+});
+
 test("a lone node, a list of nodes and a @graph are all read, with pointers into each", () => {
   const person = {
     "@type": "Person",

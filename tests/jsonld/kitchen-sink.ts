@@ -58,7 +58,7 @@ export function kitchenSinkPayload(): Record<string, unknown> {
     contentLocation: ["place:baku", "place:old-city"],
     locationCreated: "place:newsroom",
     isAccessibleForFree: false,
-    paywalledSections: [".paywall", "#premium-content > p"],
+    paywalledSections: [".paywall", ".premium-content"],
     people: [
       {
         id: "person:jane-doe",

@@ -266,7 +266,7 @@ test("the kitchen sink's nested values: PostalAddress, GeoCoordinates, Quantitat
   expect(article.isAccessibleForFree).toBe(false);
   expect((article.hasPart as unknown[]).slice(3)).toEqual([
     { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".paywall" },
-    { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: "#premium-content > p" },
+    { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".premium-content" },
   ]);
 });
 
