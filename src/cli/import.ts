@@ -20,14 +20,21 @@ export async function runImport(
 ): Promise<number> {
   const text = await readText(command.file, stdin);
   const isHtml = /\.html?$/i.test(command.file) || /^\s*</.test(text);
-  const documents: unknown[] = [];
+  /** Each document read, and, for a page, which of its script blocks it is (from 1). */
+  const documents: { value: unknown; block?: number }[] = [];
   const issues: ValidationIssue[] = [];
   if (isHtml) {
     const extracted = extractJsonLd(text);
     issues.push(...extracted.issues);
-    for (const block of extracted.blocks) if (block.value !== undefined) documents.push(block.value);
+    for (const block of extracted.blocks)
+      if (block.value !== undefined) documents.push({ value: block.value, block: block.index + 1 });
+    if (extracted.blocks.length === 0) {
+      const message =
+        'The page has no <script type="application/ld+json"> block (microdata and RDFa are not read).';
+      issues.push({ path: [], pointer: "", code: "no_json_ld", message, severity: "error" });
+    }
   } else {
-    documents.push(text);
+    documents.push({ value: text });
   }
   const options = {
     ...(command.url === undefined ? {} : { url: command.url }),
@@ -35,10 +42,12 @@ export async function runImport(
   };
   const payloads: unknown[] = [];
   let models = 0;
-  for (const document of documents) {
-    const result = fromJsonLd(document, options);
+  for (const { value, block } of documents) {
+    const result = fromJsonLd(value, options);
     payloads.push(...result.payloads);
-    issues.push(...result.issues);
+    // On a page with several blocks, each issue says which block its pointer is in.
+    const where = documents.length > 1 && block !== undefined ? `script block ${block}: ` : "";
+    issues.push(...result.issues.map((issue) => ({ ...issue, message: `${where}${issue.message}` })));
     models += result.articles.length;
   }
   if (command.format === "json") {

@@ -648,6 +648,39 @@ describe.concurrent("newsmodel", { timeout: 60_000 }, () => {
   });
 
   describe("import", () => {
+    test("a page with several blocks: each issue says its block; a page without JSON-LD says so", async () => {
+      const page = join(temp, "two-blocks.html");
+      const block = (node: Record<string, unknown>) =>
+        `<script type="application/ld+json">${JSON.stringify({ "@context": "https://schema.org", ...node })}</script>`;
+      writeFileSync(
+        page,
+        `<html><head>${block({ "@type": "Organization", name: "News Example" })}${block({
+          "@type": "NewsArticle",
+          headline: "Ferry &amp; bus",
+          datePublished: "2024-05-02T09:30:00+02:00",
+          author: "Ana Keller",
+        })}</head></html>`,
+      );
+      const run = await newsmodel(["import", page]);
+      expect(run.status).toBe(0);
+      expect(lines(run.stderr)).toEqual([
+        "error /: script block 1: Expected an Article, NewsArticle or BlogPosting node in the JSON-LD, but found none.",
+        "warning /headline: script block 2: HTML entities in /headline were decoded.",
+        "1 article found, 1 valid as models.",
+      ]);
+      const bare = join(temp, "microdata.html");
+      writeFileSync(
+        bare,
+        '<html><body><article itemscope itemtype="https://schema.org/NewsArticle"></article></body></html>',
+      );
+      const none = await newsmodel(["import", bare]);
+      expect(none.status).toBe(1);
+      expect(lines(none.stderr)).toEqual([
+        'error /: The page has no <script type="application/ld+json"> block (microdata and RDFa are not read).',
+        "0 articles found, 0 valid as models.",
+      ]);
+    });
+
     test("an HTML page with two JSON-LD blocks, one broken: the payload, the issues, exit 0", async () => {
       const file = `${FIXTURES}/page.html`;
       const [human, json, stdin] = await Promise.all([
