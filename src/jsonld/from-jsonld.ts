@@ -6,7 +6,6 @@
  * meets exactly the rules every other article meets. (This is the one place where `jsonld/` uses
  * `validate/`: duplicating the validation here would be worse than the import.)
  */
-import type * as z from "zod";
 import { describeValue } from "../dates/issues.js";
 import type { Disambiguation } from "../dates/local.js";
 import { type DateValue, parseDateValue } from "../dates/parse.js";
