@@ -3,6 +3,7 @@
  * is certain (raw line breaks and tabs inside strings, trailing commas, `//` and block comments),
  * each named, and a position for what cannot be repaired.
  */
+import { jsonErrorOffset } from "../validate/json-position.js";
 
 /**
  * A repair made to a JSON text before it parsed.
@@ -112,7 +113,7 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - before.lastIndexOf("\n") };
 }
 
-/** The offset a `JSON.parse` error names, when it names one. */
+/** The offset of a `JSON.parse` error: the one its message names, else where the text stops being JSON. */
 function errorOffset(error: unknown, text: string): number {
   const message = error instanceof Error ? error.message : "";
   const position = /position (\d+)/.exec(message);
@@ -122,7 +123,7 @@ function errorOffset(error: unknown, text: string): number {
     const lines = text.split("\n").slice(0, Number(lineColumn[1]) - 1);
     return lines.reduce((sum, line) => sum + line.length + 1, 0) + Number(lineColumn[2]) - 1;
   }
-  return text.length;
+  return jsonErrorOffset(text) ?? text.length;
 }
 
 /**
@@ -148,7 +149,8 @@ export function readJson(text: string): JsonReadResult {
 }
 
 /**
- * Strips what pages wrap JSON-LD in: a BOM, `<![CDATA[ … ]]>`, `<!-- … -->`, and white space.
+ * Strips what pages wrap JSON-LD in: a BOM, `<![CDATA[ … ]]>`, `<!-- … -->`, a closing `;`, and
+ * white space.
  * `start` is where the JSON begins in the text given.
  */
 export function unwrapScriptText(text: string): { text: string; start: number; unwrapped: boolean } {
@@ -162,6 +164,13 @@ export function unwrapScriptText(text: string): { text: string; start: number; u
   };
   trim();
   for (;;) {
+    // A statement's semicolon after the JSON, as a script would end it.
+    if (current.endsWith(";")) {
+      current = current.slice(0, -1);
+      unwrapped = true;
+      trim();
+      continue;
+    }
     const cdata = /^((?:\/\/\s*)?<!\[CDATA\[)([\s\S]*?)(?:\/\/\s*)?\]\]>$/.exec(current);
     const comment = /^(<!--)([\s\S]*?)(?:\/\/\s*)?-->$/.exec(current);
     const match = cdata ?? comment;

@@ -158,6 +158,8 @@ test.each([
   ["an HTML comment", '<!--{"a":1}-->'],
   ["an HTML comment on its own lines", '\n<!--\n{"a":1}\n-->\n'],
   ["an HTML comment closed behind //", '<!--\n{"a":1}\n//-->'],
+  ["a closing semicolon", '{"a":1};'],
+  ["a closing semicolon inside CDATA", '<![CDATA[\n{"a":1};\n]]>'],
 ])("%s around the JSON is stripped, not reported as a repair", (_name, text) => {
   const result = extractJsonLd(script(text));
   expect(issuesOf(result)).toEqual([]);
@@ -285,6 +287,15 @@ test("the line and column are those of the block as published, before a repair e
   // Line 3 of the text is `"headline": "He said "hello" today"}`; the h of hello is column 23.
   expect(broken.split("\n")[2]?.indexOf("hello")).toBe(22);
   expect(result.issues[0]?.message).toContain("line 3, column 23");
+});
+
+test("a value missing after a key: the engine gives no position, the place is found", () => {
+  const broken = '\n{\n  "@type": "NewsArticle",\n  "headline": }\n';
+  const result = extractJsonLd(script(broken));
+  expect(issuesOf(result)).toEqual(["error invalid_json /blocks/0"]);
+  // Line 4 is `  "headline": }`; the } is column 15.
+  expect(broken.split("\n")[3]?.indexOf("}")).toBe(14);
+  expect(result.issues[0]?.message).toContain("line 4, column 15");
 });
 
 test("an empty block and a block of text are reported as invalid_json, not thrown", () => {
