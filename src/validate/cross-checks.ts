@@ -348,9 +348,20 @@ export function foldWhiteSpace(text: string): string {
   return text.replace(UNFOLDED_WHITE_SPACE, " ");
 }
 
-/** A text as quotes are compared: quote marks removed, white space folded, Unicode composed. */
+/**
+ * A quote mark or apostrophe between two letters or digits (`n’a`, `don't`, `"…승리한다"고`): it
+ * still ends a word there, so it becomes one mark that is no word character, whichever it was.
+ */
+const INNER_QUOTE_MARK =
+  /(?<=[\p{L}\p{M}\p{N}])["'`\u00AB\u00BB\u2018-\u201F\u2039\u203A\u300C-\u300F\uFF02\uFF07](?=[\p{L}\p{M}\p{N}])/gu;
+
+/**
+ * A text as quotes are compared: quote marks removed (those inside a word made one and the same
+ * mark, so that words stay apart), white space folded, Unicode composed.
+ */
 function comparable(value: string): string {
-  return foldWhiteSpace(value.normalize("NFC").replace(QUOTE_MARKS, "")).trim();
+  const marked = value.normalize("NFC").replace(INNER_QUOTE_MARK, "\u0000");
+  return foldWhiteSpace(marked.replace(QUOTE_MARKS, "")).trim();
 }
 
 /** Closing punctuation that reporting changes ("… pride." is printed "… pride,” he noted."). */

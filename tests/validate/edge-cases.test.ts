@@ -152,3 +152,25 @@ test("a payload typed ArticlePayload with entities inline and without ids valida
     ["place:azerbaijan", undefined],
   ]);
 });
+
+test.each([
+  ["Europe n’a pas", "l'Europe n'a pas le choix."],
+  ["don't blame the union", "“Don’t blame me, don’t blame the union’s leaders,” he said."],
+  ["우리는 승리한다", '"우리는\n승리한다"고 말했다.'],
+  ["the Great Return program", "He spoke of the “Great Return” program."],
+  ["100円", "コーヒー100円です。"],
+  ["السلام عليكم", "قال: والسلام عليكم."],
+  ["אנחנו נמשיך", "הוא אמר: ואנחנו נמשיך."],
+])(
+  "the quote %j stands in %j: apostrophes and marks keep words apart, scripts keep their ways",
+  (text, paragraph) => {
+    expect(codes({ body: [paragraph], quotes: [{ text, speaker: "person:qabil-ashirov" }] })).toEqual([]);
+  },
+);
+
+test("a quote found many times in the body, each time inside a longer word, is a misquote", () => {
+  // 160,000 places to look at: a search that starts again after each would compare billions of
+  // characters (far past the test's time limit); the search is linear.
+  const quote = { text: "a".repeat(40_000), speaker: "person:qabil-ashirov" };
+  expect(codes({ body: ["a".repeat(200_000)], quotes: [quote] })).toEqual([["/quotes/0/text", "misquote"]]);
+});
