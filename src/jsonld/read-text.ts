@@ -26,48 +26,77 @@ const INLINE = new Set(
   ),
 );
 
-/** Whether a name is an HTML element this reader knows (anything else in angle brackets is text). */
+/** Whether a name is an HTML element this reader knows. */
 function isKnownElement(name: string): boolean {
   return BLOCKS.has(name) || HIDDEN.has(name) || INLINE.has(name);
 }
 
-/** Whether a text holds HTML markup: a tag of an element this reader knows. */
+/**
+ * Whether a tag's name, as written, is markup: an element this reader knows (in any case), or any
+ * lower-case name (`<o:p>`, `<amp-img>`, `<svg>`); a name with capitals that no element has
+ * (`<NYSE:T>`) is text.
+ */
+function isMarkupName(written: string): boolean {
+  return isKnownElement(written.toLowerCase()) || written === written.toLowerCase();
+}
+
+/** Whether a text holds HTML markup (see {@link isMarkupName}). */
 function hasMarkup(text: string): boolean {
-  for (const match of text.matchAll(TAG)) if (isKnownElement((match[1] ?? "").toLowerCase())) return true;
+  for (const match of text.matchAll(TAG)) if (isMarkupName(match[1] ?? "")) return true;
   return false;
 }
 
+/** The name of a tag as written (`NYSE:T` in `<NYSE:T>`). */
+function writtenName(tag: string): string {
+  return /^<\/?([^\s/>]+)/.exec(tag)?.[1] ?? "";
+}
+
 /**
- * The text of an HTML fragment, as a browser would show it: white space folded, a line break for
- * `<br>`, a blank line around each block (a paragraph, a heading, a list item), nothing of scripts
- * and styles. What only looks like a tag (`<NYSE:T>`) is kept as written.
+ * The text of an HTML fragment, as people should read it: a line break for `<br>`, a blank line
+ * around each block (a paragraph, a heading, a list item), nothing of scripts and styles, and what
+ * only looks like a tag (`<NYSE:T>`) kept as written. Where there are blocks, white space is folded
+ * as a browser folds it (but not in `<pre>`); text with inline markup only keeps its line breaks,
+ * which then divide its paragraphs.
  */
 function textOfHtml(html: string): string {
-  let text = "";
+  /** The text, and the blank lines and line breaks the markup gives, in order. */
+  const pieces: { text: string; raw: boolean }[] = [];
   let hidden = 0;
+  let preformatted = 0;
+  let blocks = false;
   const raw = () => html.slice(parser.startIndex, parser.endIndex + 1);
   const parser: Parser = new Parser(
     {
       onopentag: (name) => {
         if (HIDDEN.has(name)) hidden++;
-        else if (name === "br") text += "\n";
-        else if (BLOCKS.has(name)) text += "\n\n";
-        else if (!isKnownElement(name)) text += raw();
+        else if (name === "br") pieces.push({ text: "\n", raw: true });
+        else if (BLOCKS.has(name)) {
+          blocks = true;
+          if (name === "pre") preformatted++;
+          pieces.push({ text: "\n\n", raw: true });
+        } else if (!isMarkupName(writtenName(raw()))) pieces.push({ text: raw(), raw: false });
       },
       onclosetag: (name, isImplied) => {
         if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
-        else if (BLOCKS.has(name)) text += "\n\n";
-        else if (!isKnownElement(name) && !isImplied) text += raw();
+        else if (BLOCKS.has(name)) {
+          if (name === "pre") preformatted = Math.max(0, preformatted - 1);
+          pieces.push({ text: "\n\n", raw: true });
+        } else if (!isImplied && name !== "br" && !isMarkupName(writtenName(raw())))
+          pieces.push({ text: raw(), raw: false });
       },
       ontext: (part) => {
-        if (hidden === 0) text += part.replace(/\s+/g, " ");
+        if (hidden === 0) pieces.push({ text: part, raw: preformatted > 0 });
       },
     },
     { decodeEntities: true },
   );
   parser.write(html);
   parser.end();
-  return text.replace(/ *\n */g, "\n").replace(/\n{3,}/g, "\n\n");
+  const text = pieces.map((piece) => (blocks && !piece.raw ? piece.text.replace(/\s+/g, " ") : piece.text));
+  return text
+    .join("")
+    .replace(/[^\S\n]*\n[^\S\n]*/g, "\n")
+    .replace(/\n{3,}/g, "\n\n");
 }
 
 /**

@@ -520,6 +520,21 @@ test("a field the model holds once keeps the first of a list, and says so; a nod
   expect(model.images).toEqual([{ id: "image:1", url: "https://a.example/1.jpg" }]);
 });
 
+test.each([
+  ["First <b>bold</b>.\n\nSecond.", ["First bold.", "Second."]],
+  ["<p>Hello<o:p></o:p></p>", ["Hello"]],
+  [
+    "<html><body><p>A</p><amp-img src=x></amp-img><p>B <strike>old</strike> new</p></body></html>",
+    ["A", "B old new"],
+  ],
+  ["<P>Upper</P><P>Case</P>", ["Upper", "Case"]],
+  ["<p>&lt;p&gt; is a tag</p>", ["<p> is a tag"]],
+])("an articleBody %j keeps its paragraphs and loses all its markup: %j", (articleBody, body) => {
+  const result = fromJsonLd(article({ articleBody }));
+  expect(issuesOf(result)).toEqual(["warning html_stripped /articleBody"]);
+  expect(modelOf(result).body).toEqual(body);
+});
+
 test("what only looks like a tag is text: AT&T <NYSE:T>", () => {
   const result = fromJsonLd(article({ description: "AT&T <NYSE:T> shares rose" }));
   expect(issuesOf(result)).toEqual([]);
