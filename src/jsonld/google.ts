@@ -56,6 +56,21 @@ const RATIOS: readonly [string, number][] = [
   ["1x1", 1],
 ];
 
+/** The top-level nodes of a JSON-LD document (a lone node, a list, or `@graph`), with where each stands. */
+function topLevelNodes(document: unknown): LocatedNode[] {
+  if (Array.isArray(document)) {
+    return document.flatMap((node, index) => (isPlainObject(node) ? [{ node, pointer: `/${index}` }] : []));
+  }
+  if (!isPlainObject(document)) return [];
+  const graph = own(document, "@graph");
+  if (Array.isArray(graph)) {
+    return graph.flatMap((node, index) =>
+      isPlainObject(node) ? [{ node, pointer: `/@graph/${index}` }] : [],
+    );
+  }
+  return [{ node: document, pointer: "" }];
+}
+
 /** Follows an `{ "@id" }` reference to its node in the document, when it is there. */
 function resolve(
   value: unknown,
@@ -248,19 +263,30 @@ function check(input: unknown): GoogleArticleWarning[] {
   const document = isArticleModel(input) ? toJsonLd(input) : input;
   const unsafe = isArticleModel(input) ? undefined : checkJsonValue(document, {}, "the JSON-LD");
   if (unsafe !== undefined) return [{ code: unsafe.code, pointer: unsafe.pointer, message: unsafe.message }];
-  // Every node, nested ones too (an article under a WebPage's mainEntity), as fromJsonLd reads them.
-  const nodes = nodesOf(document, ignore);
-  const byId = indexById(nodes);
+  // Every node, nested ones too, to follow references; the articles are the top-level ones and
+  // those a top-level node names as its mainEntity (a cited article is not the page's).
+  const byId = indexById(nodesOf(document, ignore));
+  const nodes = topLevelNodes(document);
   const warnings: GoogleArticleWarning[] = [];
   const warn: Warn = (code, pointer, message) => {
     warnings.push({ code, pointer, message });
   };
-  // Each article once, though references to it repeat its @id.
-  const articles = [
-    ...new Set(nodes.map((located) => byId.get(own(located.node, "@id") as string) ?? located)),
-  ].filter((located) =>
-    typesOf(located.node, located.pointer, ignore).some((type) => ARTICLE_TYPES.has(type)),
-  );
+  const isArticle = (located: LocatedNode) =>
+    typesOf(located.node, located.pointer, ignore).some((type) => ARTICLE_TYPES.has(type));
+  const candidates = nodes.flatMap((located) => {
+    const entity = resolve(own(located.node, "mainEntity"), byId, `${located.pointer}/mainEntity`);
+    return entity === undefined ? [located] : [located, entity];
+  });
+  // Each article once: by its @id, else by the node itself.
+  const seen = new Set<unknown>();
+  const articles = candidates.filter((located) => {
+    if (!isArticle(located)) return false;
+    const id = own(located.node, "@id");
+    const key = typeof id === "string" ? id : located.node;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   if (articles.length === 0)
     warn("missing_article", "", "No Article, NewsArticle or BlogPosting node was found.");
   for (const article of articles) {

@@ -353,6 +353,33 @@ test("paywall_selector_not_class: a paywalled section is marked by one class sel
   ]);
 });
 
+test("an article it only cites is not checked; an article that shares its @id with a larger page is", () => {
+  const cited = { "@type": "NewsArticle", headline: "An older story", url: "https://news.example.org/old" };
+  expect(
+    codes({ ...clean(), citation: [cited], isBasedOn: { "@type": "ScholarlyArticle", name: "A paper" } }),
+  ).toEqual([]);
+  const { "@context": context, ...article } = clean();
+  const shared = {
+    "@context": context,
+    "@graph": [
+      { ...article, "@id": "https://news.example.org/a" },
+      {
+        "@type": "WebPage",
+        "@id": "https://news.example.org/a",
+        name: "A",
+        url: "https://news.example.org/a",
+        inLanguage: "en",
+        isPartOf: { "@id": "https://news.example.org/" },
+        breadcrumb: { "@id": "https://news.example.org/a#breadcrumb" },
+        datePublished: "2025-07-09T14:05:00+04:00",
+        dateModified: "2025-07-10T09:30:00+04:00",
+        description: "A page with more keys than its article",
+      },
+    ],
+  };
+  expect(codes(shared)).toEqual([]);
+});
+
 test("a lone node, a list of nodes and a @graph are all read, with pointers into each", () => {
   const person = {
     "@type": "Person",
