@@ -314,10 +314,21 @@ test("names and headlines are read as readers see them: entities decoded, suffix
     "Jane Doe, PhD",
     "Martin Luther King, Jr.",
     "María José García-López y Pérez",
+    "José Ortega y Gasset",
+    "Jane Doe, PhD, MD",
+    "Al Poe, D.O.",
+    "Ann Lee, CPA",
   ]) {
     expect(codes(withAuthor(name))).toEqual([]);
   }
-  expect(codes(withAuthor("Jane Doe, John Roe"))).toEqual([["author_names_joined", "/author/0"]]);
+  for (const name of [
+    "Jane Doe, John Roe",
+    "Jane Doe, PhD, John Roe",
+    "Juan Pérez y María López",
+    "João Silva e Maria Santos",
+  ]) {
+    expect(codes(withAuthor(name))).toEqual([["author_names_joined", "/author/0"]]);
+  }
   // 100 letters, each written as a letter and a combining accent: 100 characters, not 200.
   expect(codes({ ...clean(), headline: "e\u0301".repeat(100) })).toEqual([]);
   expect(codes({ ...clean(), headline: "e\u0301".repeat(111) })).toEqual([["long_headline", "/headline"]]);
