@@ -20,14 +20,16 @@ export async function runImport(
 ): Promise<number> {
   const text = await readText(command.file, stdin);
   const isHtml = /\.html?$/i.test(command.file) || /^\s*</.test(text);
-  /** Each document read, and, for a page, which of its script blocks it is (from 1). */
+  /** Each document read, and, for a page of several blocks, which block it is (from 0, as pointers count). */
   const documents: { value: unknown; block?: number }[] = [];
   const issues: ValidationIssue[] = [];
   if (isHtml) {
     const extracted = extractJsonLd(text);
     issues.push(...extracted.issues);
+    const several = extracted.blocks.length > 1;
     for (const block of extracted.blocks)
-      if (block.value !== undefined) documents.push({ value: block.value, block: block.index + 1 });
+      if (block.value !== undefined)
+        documents.push(several ? { value: block.value, block: block.index } : { value: block.value });
     if (extracted.blocks.length === 0) {
       const message =
         'The page has no <script type="application/ld+json"> block (microdata and RDFa are not read).';
@@ -46,7 +48,7 @@ export async function runImport(
     const result = fromJsonLd(value, options);
     payloads.push(...result.payloads);
     // On a page with several blocks, each issue says which block its pointer is in.
-    const where = documents.length > 1 && block !== undefined ? `script block ${block}: ` : "";
+    const where = block === undefined ? "" : `JSON-LD block ${block}: `;
     issues.push(...result.issues.map((issue) => ({ ...issue, message: `${where}${issue.message}` })));
     models += result.articles.length;
   }

@@ -23,15 +23,19 @@ export interface FormatDisplayOptions {
   readonly zone?: string;
 }
 
-/** The caller's locale; a missing one (from JavaScript) throws, so that the machine's never leaks in. */
+/**
+ * The caller's locale; a missing one (from JavaScript) throws, so that the machine's never leaks in.
+ * Whatever else `Intl` takes (a list, an `Intl.Locale`) is passed on.
+ */
 function localeOf(options: { readonly locale?: unknown } | undefined, caller: string): string {
   const locale = options?.locale;
-  if (typeof locale !== "string" || locale === "") {
+  const missing = locale === undefined || locale === null || locale === "";
+  if (missing || (Array.isArray(locale) && locale.length === 0)) {
     throw new TypeError(
       `${caller} needs options.locale, such as "en-GB": the machine's locale is never used`,
     );
   }
-  return locale;
+  return locale as string;
 }
 
 /** Writes an offset for people: `UTC+4`, `UTC+5:45`, `UTC-3:30`, `UTC` for zero. */

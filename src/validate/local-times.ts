@@ -96,7 +96,7 @@ export function blameOptionZone(
   zone: unknown,
   root?: string,
 ): ValidationIssue[] {
-  if (zone === undefined || zoneText(zone) !== undefined) return [...issues];
+  if (zone === undefined || zone === null || zoneText(zone) !== undefined) return [...issues];
   const found = typeof zone === "string" ? JSON.stringify(zone) : describeValue(zone);
   return issues.map((issue) =>
     issue.code !== "missing_zone"

@@ -664,8 +664,8 @@ describe.concurrent("newsmodel", { timeout: 60_000 }, () => {
       const run = await newsmodel(["import", page]);
       expect(run.status).toBe(0);
       expect(lines(run.stderr)).toEqual([
-        "error /: script block 1: Expected an Article, NewsArticle or BlogPosting node in the JSON-LD, but found none.",
-        "warning /headline: script block 2: HTML entities in /headline were decoded.",
+        "error /: JSON-LD block 0: Expected an Article, NewsArticle or BlogPosting node in the JSON-LD, but found none.",
+        "warning /headline: JSON-LD block 1: HTML entities in /headline were decoded.",
         "1 article found, 1 valid as models.",
       ]);
       const bare = join(temp, "microdata.html");

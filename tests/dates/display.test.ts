@@ -140,13 +140,20 @@ describe("formatRelative: with an injected now", () => {
 
 describe("a locale or a now left out (as JavaScript may) throws, rather than the machine's being used", () => {
   const instant = DateTime.fromISO("2025-07-09T14:05:00+04:00", { setZone: true });
-  test.each([{}, { locale: "" }, { locale: 7 }])("formatDisplay with %j", (options) => {
+  test.each([{}, { locale: "" }, { locale: [] }, { locale: null }])("formatDisplay with %j", (options) => {
     expect(() => formatDisplay(instant, options as never)).toThrow(
       new TypeError(
         'formatDisplay needs options.locale, such as "en-GB": the machine\'s locale is never used',
       ),
     );
     expect(() => formatDisplay({ precision: "year", year: 1823 }, options as never)).toThrow(TypeError);
+  });
+
+  test("a list of locales or an Intl.Locale, which Intl takes, is passed on", () => {
+    expect(formatDisplay(instant, { locale: ["en-GB"] } as never)).toBe("9 July 2025, 14:05 (UTC+4)");
+    expect(formatDisplay(instant, { locale: new Intl.Locale("en-GB") } as never)).toBe(
+      "9 July 2025, 14:05 (UTC+4)",
+    );
   });
 
   test("formatRelative without a locale or a now", () => {

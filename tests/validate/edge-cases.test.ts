@@ -178,3 +178,10 @@ test("a quote found many times in the body, each time inside a longer word, is a
     ["/quotes/2/text", "misquote"],
   ]);
 });
+
+test("options.zone null (from JavaScript) is no zone: a local time is missing_zone, as without it", () => {
+  const payload = { ...base, datePublished: "2025-07-09 14:05" };
+  expect(validateArticle(payload, { zone: null as never }).issues.map((issue) => issue.code)).toEqual([
+    "missing_zone",
+  ]);
+});
