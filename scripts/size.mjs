@@ -7,7 +7,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const TARGET = 15 * 1024;
-const CEILING = 26.5 * 1024;
+const CEILING = 27 * 1024;
 const entry = 'export { parseArticle, toJsonLdScript } from "./dist/index.js";';
 
 async function bundle(external) {
