@@ -25,9 +25,17 @@ const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, code) =>
  */
 function isWordCodePoint(code: number): boolean {
   if (code < 128) return ASCII_WORD[code] === 1;
-  const character = String.fromCodePoint(code);
-  return WORD_CHARACTER.test(character) && !UNSPACED_EXTENDED.test(character);
+  let word = otherWords.get(code);
+  if (word === undefined) {
+    const character = String.fromCodePoint(code);
+    word = WORD_CHARACTER.test(character) && !UNSPACED_EXTENDED.test(character);
+    if (otherWords.size < 10_000) otherWords.set(code, word);
+  }
+  return word;
 }
+
+/** What {@link isWordCodePoint} found for characters beyond ASCII (a few thousand at most in practice). */
+const otherWords = new Map<number, boolean>();
 
 /** Scripts whose words take prefixes joined to them (Arabic و, Hebrew ו). */
 const JOINED_PREFIX_SCRIPT = /[\p{sc=Arabic}\p{sc=Hebrew}]/u;

@@ -348,20 +348,23 @@ export function foldWhiteSpace(text: string): string {
   return text.replace(UNFOLDED_WHITE_SPACE, " ");
 }
 
-/**
- * A quote mark or apostrophe between two letters or digits (`n’a`, `don't`, `"…승리한다"고`): it
- * still ends a word there, so it becomes one mark that is no word character, whichever it was.
- */
-const INNER_QUOTE_MARK =
-  /(?<=[\p{L}\p{M}\p{N}])["'`\u00AB\u00BB\u2018-\u201F\u2039\u203A\u300C-\u300F\uFF02\uFF07](?=[\p{L}\p{M}\p{N}])/gu;
+/** A letter, mark or digit. */
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whether the characters on both sides of `at` are letters or digits (`n’a`, `don't`). */
+function isInsideWord(text: string, at: number): boolean {
+  return LETTER_OR_DIGIT.test(text.charAt(at - 1)) && LETTER_OR_DIGIT.test(text.charAt(at + 1));
+}
 
 /**
- * A text as quotes are compared: quote marks removed (those inside a word made one and the same
- * mark, so that words stay apart), white space folded, Unicode composed.
+ * A text as quotes are compared: quote marks removed, but one inside a word (`n’a`, `don't`,
+ * `"…승리한다"고`) made one and the same mark, so that words stay apart; white space folded,
+ * Unicode composed.
  */
 function comparable(value: string): string {
-  const marked = value.normalize("NFC").replace(INNER_QUOTE_MARK, "\u0000");
-  return foldWhiteSpace(marked.replace(QUOTE_MARKS, "")).trim();
+  const text = value.normalize("NFC");
+  const unmarked = text.replace(QUOTE_MARKS, (_mark, at: number) => (isInsideWord(text, at) ? "\u0000" : ""));
+  return foldWhiteSpace(unmarked).trim();
 }
 
 /** Closing punctuation that reporting changes ("… pride." is printed "… pride,” he noted."). */
