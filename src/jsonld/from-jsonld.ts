@@ -23,7 +23,15 @@ import { validateArticle } from "../validate/article.js";
 import { checkJsonValue, type JsonLimits } from "../validate/guard.js";
 import { issueAt, toPointer, type ValidationIssue } from "../validate/issues.js";
 import { BYLINE_PREFIX, JOINED_NAMES } from "./author-names.js";
-import { ARTICLE_TYPES, indexById, type LocatedNode, listOf, nodesOf, typesOf } from "./read-document.js";
+import {
+  ARTICLE_TYPES,
+  booleanOf,
+  indexById,
+  type LocatedNode,
+  listOf,
+  nodesOf,
+  typesOf,
+} from "./read-document.js";
 import { EntityReader, ownBaseOf, type ReadContext, readDate, set } from "./read-entities.js";
 import { cleanText, cleanUrl, oneOf, type Report } from "./read-text.js";
 import { readJson } from "./repair.js";
@@ -116,14 +124,6 @@ function paragraphs(text: string | undefined): string[] {
 function keywords(value: unknown, pointer: string, report: Report): string[] {
   const items = typeof value === "string" ? value.split(",") : listOf(value);
   return items.flatMap((item, index) => cleanText(item, `${pointer}/${index}`, report) ?? []);
-}
-
-/** `true`, `false`, or the strings sites write for them. */
-function booleanOf(value: unknown): boolean | undefined {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string" && /^(true|false)$/i.test(value.trim()))
-    return value.trim().toLowerCase() === "true";
-  return undefined;
 }
 
 /** Flags author names that hold more than a name, keeping them as written. */

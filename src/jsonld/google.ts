@@ -8,7 +8,15 @@ import type { Article } from "../models/article.js";
 import { isPlainObject, own } from "../models/references.js";
 import { checkJsonValue } from "../validate/guard.js";
 import { BYLINE_PREFIX, JOINED_NAMES } from "./author-names.js";
-import { ARTICLE_TYPES, indexById, type LocatedNode, listOf, nodesOf, typesOf } from "./read-document.js";
+import {
+  ARTICLE_TYPES,
+  booleanOf,
+  indexById,
+  type LocatedNode,
+  listOf,
+  nodesOf,
+  typesOf,
+} from "./read-document.js";
 import { toJsonLd } from "./to-jsonld.js";
 
 /** Type spellings are corrected silently here: these are warnings about Google's rules only. */
@@ -308,7 +316,7 @@ function checkPaywall(article: LocatedNode, byId: ReadonlyMap<string, LocatedNod
   listOf(parts).forEach((value, index) => {
     const pointer = `${article.pointer}/hasPart${Array.isArray(parts) ? `/${index}` : ""}`;
     const part = resolve(value, byId, pointer);
-    if (part === undefined || !isNotFree(own(part.node, "isAccessibleForFree"))) return;
+    if (part === undefined || booleanOf(own(part.node, "isAccessibleForFree")) !== false) return;
     for (const selector of listOf(own(part.node, "cssSelector"))) {
       const written = text(selector)?.trim();
       if (written === undefined || CLASS_SELECTOR.test(written)) continue;
@@ -319,11 +327,6 @@ function checkPaywall(article: LocatedNode, byId: ReadonlyMap<string, LocatedNod
       );
     }
   });
-}
-
-/** Whether an `isAccessibleForFree` says no (`false`, or the text sites write for it). */
-function isNotFree(value: unknown): boolean {
-  return value === false || (typeof value === "string" && value.trim().toLowerCase() === "false");
 }
 
 /** Whether a value is an article model (as opposed to JSON-LD): its `datePublished` is a `DateTime`. */

@@ -219,3 +219,11 @@ export function indexById(nodes: readonly LocatedNode[]): Map<string, LocatedNod
   }
   return index;
 }
+
+/** `true`, `false`, or the strings sites write for them. */
+export function booleanOf(value: unknown): boolean | undefined {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value.trim()))
+    return value.trim().toLowerCase() === "true";
+  return undefined;
+}

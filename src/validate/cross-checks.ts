@@ -19,7 +19,7 @@ import {
   REGISTRY_OF,
   type ReferenceField,
 } from "../models/references.js";
-import { includesWords } from "../models/words.js";
+import { includesWords, WORD_CHARACTER } from "../models/words.js";
 import { fieldName, issueAt, type ValidationIssue } from "./issues.js";
 
 const KIND_WORDS: Readonly<Record<EntityKind, string>> = {
@@ -348,12 +348,9 @@ export function foldWhiteSpace(text: string): string {
   return text.replace(UNFOLDED_WHITE_SPACE, " ");
 }
 
-/** A letter, mark or digit. */
-const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
-
-/** Whether the characters on both sides of `at` are letters or digits (`n’a`, `don't`). */
+/** Whether the characters on both sides of `at` are word characters (`n’a`, `don't`). */
 function isInsideWord(text: string, at: number): boolean {
-  return LETTER_OR_DIGIT.test(text.charAt(at - 1)) && LETTER_OR_DIGIT.test(text.charAt(at + 1));
+  return WORD_CHARACTER.test(text.charAt(at - 1)) && WORD_CHARACTER.test(text.charAt(at + 1));
 }
 
 /**
