@@ -43,14 +43,15 @@ export function hasVisibleText(value: string): boolean {
 }
 
 /**
- * Trimmed text of at most `max` characters with at least one visible character. Empty after trimming
- * (or only zero-width characters) is the issue `empty_text`.
+ * Text of at most `max` characters as given (so that the JSON Schema's `maxLength` says the same),
+ * trimmed, with at least one visible character. Empty after trimming (or only zero-width characters)
+ * is the issue `empty_text`.
  */
 export function text(max: number) {
   return z
     .string()
-    .trim()
     .max(max)
+    .trim()
     .refine(hasVisibleText, { params: { code: "empty_text" }, abort: true })
     .meta({ minLength: 1, pattern: VISIBLE_PATTERN });
 }
@@ -93,8 +94,8 @@ export function parsesAsHttpUrl(value: string): boolean {
 export function httpUrl() {
   return z
     .string()
-    .trim()
     .max(LIMITS.url)
+    .trim()
     .refine(isHttpUrl, { params: { code: "invalid_url" }, abort: true })
     .meta({ pattern: "^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@]+(?:[/?#]\\S*)?\\s*$" });
 }
@@ -102,9 +103,29 @@ export function httpUrl() {
 /** No white space, quotes, angle brackets and the like, and no lone surrogate (it cannot be put in a URL). */
 const ID_PATTERN = /^[^\s"<>\\^`{|}\uD800-\uDFFF]+$/u;
 
-/** Whether a text is a well-formed entity id (no white space, quotes or angle brackets; 1–200 characters). */
+/**
+ * The code points of a text, which zod counts for a string's length (an emoji is one, not two UTF-16
+ * units).
+ */
+export function codePointLength(text: string): number {
+  let count = text.length;
+  for (let index = 0; index < text.length - 1; index++) {
+    if ((text.charCodeAt(index) & 0xfc00) === 0xd800 && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
+      count--;
+      index++;
+    }
+  }
+  return count;
+}
+
+/**
+ * Whether a text is a well-formed entity id as {@link entityId} reads it: at most 200 characters (code
+ * points, as given), and once trimmed not empty, with no white space, quotes or angle brackets.
+ */
 export function isEntityId(value: string): boolean {
-  return value.length > 0 && value.length <= LIMITS.id && ID_PATTERN.test(value);
+  if (value.length > LIMITS.id && codePointLength(value) > LIMITS.id) return false;
+  const id = value.trim();
+  return id.length > 0 && ID_PATTERN.test(id);
 }
 
 /**
@@ -114,9 +135,9 @@ export function isEntityId(value: string): boolean {
 export function entityId() {
   return z
     .string()
+    .max(LIMITS.id)
     .trim()
     .min(1)
-    .max(LIMITS.id)
     .refine((id) => ID_PATTERN.test(id), { params: { code: "invalid_id" }, abort: true })
     .meta({ pattern: '^\\s*[^\\s"<>\\\\^`{|}\\uD800-\\uDFFF]+\\s*$' });
 }
@@ -162,7 +183,7 @@ export function canonicalLanguage(tag: string): string | undefined {
  */
 export function language() {
   return z.codec(
-    z.string().trim().max(100).meta({ pattern: "^\\s*[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*\\s*$" }),
+    z.string().max(100).trim().meta({ pattern: "^\\s*[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*\\s*$" }),
     z.string(),
     {
       decode: (tag, payload) => {

@@ -110,9 +110,14 @@ function unreadable<T>(error: unknown): ValidationResult<T> {
 
 /**
  * {@link validateArticle}'s whole work, which finds and words every problem; it may meet values that
- * throw when read. The fast path gives the same result for the payloads it takes.
+ * throw when read. The fast path gives the same result for the payloads it takes. `parse` is zod's
+ * answer for the article (the tests give it the browser build's, piecewise.browser.ts).
  */
-export function validateSlowly(input: unknown, options: ValidateArticleOptions): ValidationResult<Article> {
+export function validateSlowly(
+  input: unknown,
+  options: ValidateArticleOptions,
+  parse: typeof parseArticlePiecewise = parseArticlePiecewise,
+): ValidationResult<Article> {
   const inspection = inspectJsonValue(input, options.limits ?? {}, "the article");
   if (inspection.issue !== undefined) return resultOf<Article>(undefined, [inspection.issue], []);
   if (!isPlainObject(input)) {
@@ -133,8 +138,7 @@ export function validateSlowly(input: unknown, options: ValidateArticleOptions):
   const warnings = unknownKeyWarnings(Article, normalised.payload, mapPath);
   const zoned = resolveLocalTimes(normalised.payload, options);
   // Plain data (what normalising and zoning add is plain too) needs no checks for getters and such.
-  const parse = (payload: unknown) => parseArticlePiecewise(payload, inspection.plain);
-  const decoded = parseDefused(parse, zoned.payload);
+  const decoded = parseDefused((payload) => parse(payload, inspection.plain), zoned.payload);
   const model = decoded.success ? decoded.data : undefined;
   // When the article failed, the events that passed still spare the date checks a second reading.
   const decodedDates: DecodedDates = decoded.success ? decoded.data : { events: decoded.events };

@@ -13,6 +13,7 @@
  * not know makes {@link compileReader} throw, and the caller keeps to zod alone.
  */
 import * as z from "zod";
+import { codePointLength } from "../models/fields.js";
 
 /** What a reader gives back when the value is not simply valid. */
 export const SLOW: unique symbol = Symbol("slow path");
@@ -110,18 +111,6 @@ function stringSteps(definition: Definition): ((value: string) => string | typeo
   });
 }
 
-/** The code points of a text: zod measures strings in them, not in UTF-16 units. */
-function codePointLength(text: string): number {
-  let count = text.length;
-  for (let index = 0; index < text.length - 1; index++) {
-    if ((text.charCodeAt(index) & 0xfc00) === 0xd800 && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
-      count--;
-      index++;
-    }
-  }
-  return count;
-}
-
 /** Whether a text has at most `maximum` code points (counted only when its units are more). */
 function fitsUnder(text: string, maximum: number): boolean {
   return text.length <= maximum || codePointLength(text) <= maximum;
@@ -144,32 +133,51 @@ function customStep(check: CheckDefinition): (value: unknown) => unknown {
   };
 }
 
-/**
- * Reads a string. When every transform (`trim`) comes before every check, as in `z.string().trim()
- * .max(n).refine(f)`, the transforms run first and then the checks, folded into bounds and one test
- * (checks do not change the value, so their order cannot change the answer); otherwise each step runs
- * in zod's order.
- */
-function stringReader(definition: Definition): Reader {
-  const steps = stringSteps(definition);
-  const checks = checksOf(definition);
-  const firstCheck = checks.findIndex((check) => check.check !== "overwrite");
-  const transforms = firstCheck === -1 ? checks : checks.slice(0, firstCheck);
-  const rest = firstCheck === -1 ? [] : checks.slice(firstCheck);
-  if (rest.some((check) => check.check === "overwrite")) return steppedStringReader(steps);
+/** The tightest length bounds of some checks, and their other checks as tests. */
+function foldedChecks(checks: readonly CheckDefinition[]) {
   let minimum = 0;
   let maximum = Number.POSITIVE_INFINITY;
   const tests: ((value: string) => boolean)[] = [];
-  for (const check of rest) {
+  for (const check of checks) {
     if (check.check === "min_length") minimum = Math.max(minimum, check.minimum as number);
     else if (check.check === "max_length") maximum = Math.min(maximum, check.maximum as number);
     else tests.push(passes(check));
   }
-  const transform = composed(transforms.map((check) => check.tx as (value: string) => string));
   const test = tests.length <= 1 ? tests[0] : (value: string) => tests.every((each) => each(value));
+  return { minimum, maximum, test };
+}
+
+/** Whether a check bounds the length. */
+function isBound(check: CheckDefinition): boolean {
+  return check.check === "min_length" || check.check === "max_length";
+}
+
+/**
+ * Reads a string. When its checks come as bounds on the text as given, then the transforms (`trim`),
+ * then checks of the result, as in `z.string().max(n).trim().refine(f)`, they run in those three
+ * groups, each group's bounds folded into one and its tests into one (checks do not change the value,
+ * so their order within a group cannot change the answer); otherwise each step runs in zod's order.
+ */
+function stringReader(definition: Definition): Reader {
+  const steps = stringSteps(definition);
+  const checks = checksOf(definition);
+  const isTransform = (check: CheckDefinition) => check.check === "overwrite";
+  // With no transform, every check is a check of the result.
+  const firstTransform = Math.max(checks.findIndex(isTransform), 0);
+  let firstCheck = checks.findIndex((check, index) => index >= firstTransform && !isTransform(check));
+  if (firstCheck === -1) firstCheck = checks.length;
+  const before = checks.slice(0, firstTransform);
+  const rest = checks.slice(firstCheck);
+  if (!before.every(isBound) || rest.some(isTransform)) return steppedStringReader(steps);
+  const given = foldedChecks(before);
+  const { minimum, maximum, test } = foldedChecks(rest);
+  const transform = composed(
+    checks.slice(firstTransform, firstCheck).map((check) => check.tx as (value: string) => string),
+  );
   return (value, state) => {
     if (typeof value !== "string") return notText(value, state);
     state.size += value.length;
+    if (!reaches(value, given.minimum) || !fitsUnder(value, given.maximum)) return SLOW;
     const text = transform === undefined ? value : transform(value);
     if (!reaches(text, minimum) || !fitsUnder(text, maximum)) return SLOW;
     return test === undefined || test(text) ? text : SLOW;

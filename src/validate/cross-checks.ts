@@ -87,7 +87,7 @@ function checkReference(
   ids: Map<string, Indexed>,
   report: Report,
 ) {
-  if (typeof value !== "string" || !isEntityId(value.trim())) return;
+  if (typeof value !== "string" || !isEntityId(value)) return;
   const target = ids.get(value.trim());
   if (target === undefined) {
     report(

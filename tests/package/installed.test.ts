@@ -29,7 +29,14 @@ import { fileURLToPath } from "node:url";
 import { createContext, runInContext } from "node:vm";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { articleJsonSchema, parseArticle, toJsonLd, toJsonLdScript } from "../../src/index.js";
+import {
+  articleJsonSchema,
+  parseArticle,
+  serializeArticle,
+  toJsonLd,
+  toJsonLdScript,
+  validateArticle,
+} from "../../src/index.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const EXAMPLE = join(ROOT, "examples/khankendi-visit.json");
@@ -422,8 +429,18 @@ describe.concurrent("the packed package, installed", { timeout: 120_000 }, () =>
     expect(run.status).toBe(0);
   });
 
-  /** A project whose entry point imports parseArticle and toJsonLdScript and exports `render`. */
-  function browserProject(name: string): string {
+  /**
+   * A project whose entry point imports parseArticle and toJsonLdScript and exports `render`, and
+   * (with `withCheck`) exports `check`, which gives {@link answerOf} a payload's text.
+   */
+  function browserProject(name: string, withCheck = false): string {
+    const check = [
+      'import { serializeArticle, validateArticle } from "newsmodel";',
+      "export function check(text, zone) {",
+      "  const result = validateArticle(JSON.parse(text), zone === undefined ? {} : { zone });",
+      "  return JSON.stringify(result.ok ? { ...result, value: serializeArticle(result.value) } : result);",
+      "}",
+    ];
     return project(name, {
       "package.json": JSON.stringify({ name: `${name}-user`, private: true, type: "module" }),
       "entry.js": [
@@ -431,9 +448,23 @@ describe.concurrent("the packed package, installed", { timeout: 120_000 }, () =>
         "export function render(text, nonce) {",
         "  return toJsonLdScript(parseArticle(JSON.parse(text)), { nonce });",
         "}",
+        ...(withCheck ? check : []),
         "",
       ].join("\n"),
     });
+  }
+
+  /** `validateArticle`'s answer as JSON, the model written as its normal payload. */
+  function answerOf(payload: unknown, zone?: string): string {
+    const result = validateArticle(payload, zone === undefined ? {} : { zone });
+    return JSON.stringify(result.ok ? { ...result, value: serializeArticle(result.value) } : result);
+  }
+
+  /** Runs a bundle in a fresh realm with only what a browser has (no process, no Buffer, no require). */
+  function browserRealm(code: string, globals: Readonly<Record<string, unknown>> = {}) {
+    const context = createContext({ console, URL, URLSearchParams, TextEncoder, TextDecoder, ...globals });
+    runInContext(code, context);
+    return context;
   }
 
   /** The project's entry point bundled for browsers by esbuild, as an IIFE assigning `newsmodelBundle`. */
@@ -461,17 +492,7 @@ describe.concurrent("the packed package, installed", { timeout: 120_000 }, () =>
     expect(inputs.map(([path]) => path).filter((path) => path.startsWith("node:"))).toEqual([]);
     const outputs = Object.values(result.metafile.outputs);
     expect(outputs.flatMap((output) => output.imports.map((imported) => imported.path))).toEqual([]);
-    // Runs in a fresh realm with only what a browser has (no process, no Buffer, no require).
-    const code = result.outputFiles[0]?.text ?? "";
-    const context = createContext({
-      console,
-      URL,
-      URLSearchParams,
-      TextEncoder,
-      TextDecoder,
-      payloadText: exampleText,
-    });
-    runInContext(code, context);
+    const context = browserRealm(result.outputFiles[0]?.text ?? "", { payloadText: exampleText });
     const element: unknown = runInContext('newsmodelBundle.render(payloadText, "n0nce")', context);
     expect(element).toBe(toJsonLdScript(parseArticle(founding), { nonce: "n0nce" }));
     expect(String(element).startsWith('<script type="application/ld+json" nonce="n0nce">')).toBe(true);
@@ -492,5 +513,67 @@ describe.concurrent("the packed package, installed", { timeout: 120_000 }, () =>
       bundled.filter((path) => /newsmodel\/dist\/(?:jsonld\/(?:extract|read-|from-)|cli)/.test(path)),
     ).toEqual([]);
     expect(bundled.filter((path) => /htmlparser2|domhandler|dom-serializer|entities/.test(path))).toEqual([]);
+  });
+
+  // package.json's `browser` field puts the browser modules in place of the fast path's.
+  test("for browsers, the fast path is left out, and the answers are Node's", async () => {
+    const result = await bundle(browserProject("browser-answers", true));
+    const bundled = Object.keys(Object.values(result.metafile.outputs)[0]?.inputs ?? {}).map((path) =>
+      path.replace(/^.*node_modules\/newsmodel\/dist\//, ""),
+    );
+    expect(
+      bundled.filter((path) => /^validate\/(?:fast-path|piecewise|compiled-reader)/.test(path)).sort(),
+    ).toEqual(["validate/fast-path.browser.js", "validate/piecewise.browser.js"]);
+    const context = browserRealm(result.outputFiles[0]?.text ?? "");
+    const answerInBrowser = (payload: unknown, zone?: string): string => {
+      context.payloadText = JSON.stringify(payload);
+      context.zone = zone;
+      return String(runInContext("newsmodelBundle.check(payloadText, zone)", context));
+    };
+    const example = founding as Record<string, unknown> & { people: Record<string, unknown>[] };
+    const payloads: [string, unknown, string?][] = [
+      ["the founding article", founding],
+      ["a local time read in its place's zone", { ...example, datePublished: "2025-07-09 14:05" }],
+      [
+        "a local time read in the zone given",
+        { ...example, datePublished: "2025-07-09 14:05", timeZone: undefined },
+        "Asia/Baku",
+      ],
+      [
+        "an author given inline",
+        { ...example, authors: [{ type: "person", name: "Qabil Ashirov" }], people: example.people.slice(1) },
+      ],
+      ["an unknown field", { ...example, subtitle: "x" }],
+      [
+        "problems of shape and of the whole",
+        {
+          ...example,
+          headline: "",
+          url: "javascript:alert(1)",
+          dateModified: "2025-07-01T10:00:00+04:00",
+          authors: ["person:nobody"],
+          people: [{ ...example.people[0], id: 5 }, ...example.people.slice(1)],
+        },
+      ],
+      ["not an article", [1, 2]],
+    ];
+    for (const [name, payload, zone] of payloads)
+      expect({ name, answer: answerInBrowser(payload, zone) }).toEqual({
+        name,
+        answer: answerOf(payload, zone),
+      });
+    // Each kind of answer is among them: a model, a model with warnings, and issues.
+    const answers = payloads.map(
+      ([, payload, zone]) => JSON.parse(answerOf(payload, zone)) as { ok: boolean; warnings: unknown[] },
+    );
+    expect(answers.map((answer) => [answer.ok, answer.warnings.length > 0])).toEqual([
+      [true, false],
+      [true, false],
+      [true, false],
+      [true, false],
+      [true, true],
+      [false, false],
+      [false, false],
+    ]);
   });
 });

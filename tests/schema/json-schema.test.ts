@@ -677,9 +677,27 @@ describe("how the schema and the library count lengths", () => {
     expect(validateArticle(over).issues.map((issue) => issue.code)).toEqual(["too_long"]);
   });
 
-  test("the schema before trimming, the library after", () => {
-    const payload = variant({ "/headline": `${"x".repeat(1000)}   ` });
-    expect(schemaErrors(payload).map((error) => error.instancePath)).toEqual(["/headline"]);
-    expect(validateArticle(payload).ok).toBe(true);
+  test("both before trimming: white space around a text counts towards its bound", () => {
+    const over = variant({ "/headline": `${"x".repeat(1000)}   ` });
+    expect(schemaErrors(over).map((error) => error.instancePath)).toEqual(["/headline"]);
+    expect(validateArticle(over).issues.map((issue) => [issue.pointer, issue.code])).toEqual([
+      ["/headline", "too_long"],
+    ]);
+    const fits = variant({ "/headline": `   ${"x".repeat(997)}` });
+    expect(schemaErrors(fits)).toEqual([]);
+    expect(validateArticle(fits).ok).toBe(true);
+    // An id, a URL and a language tag alike.
+    for (const [pointer, value] of [
+      ["/authors/0", ` ${"p".repeat(200)}`],
+      ["/url", ` https://news.example.org/${"a".repeat(2023)}`],
+      ["/language", ` en${"-aaaaaaaa".repeat(10)}-aaaaaaa`],
+    ] as const) {
+      // (Each branch of the id-or-inline-entity choice gives its own error at the same place.)
+      const places = new Set(schemaErrors(variant({ [pointer]: value })).map((error) => error.instancePath));
+      expect([...places]).toEqual([pointer]);
+      expect(
+        validateArticle(variant({ [pointer]: value })).issues.map((issue) => [issue.pointer, issue.code]),
+      ).toEqual([[pointer, "too_long"]]);
+    }
   });
 });

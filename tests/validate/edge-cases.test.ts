@@ -185,3 +185,11 @@ test("options.zone null (from JavaScript) is no zone: a local time is missing_zo
     "missing_zone",
   ]);
 });
+
+// zod measures an id in code points; the reference checks did in UTF-16 units, and skipped an id of
+// 101 emoji (202 units) as malformed although zod accepts it.
+test("a reference of 101 emoji, 202 UTF-16 units, that names no entity is unresolved_reference", () => {
+  const id = "\u{1F600}".repeat(101);
+  expect(codes({ authors: [id] })).toEqual([["/authors/0", "unresolved_reference"]]);
+  expect(codes({ authors: ["\u{1F600}".repeat(201)] })).toEqual([["/authors/0", "too_long"]]);
+});
