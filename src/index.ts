@@ -50,7 +50,13 @@ export { checkGoogleArticle, type GoogleArticleWarning } from "./jsonld/google.j
 export type { JsonRepair } from "./jsonld/repair.js";
 export { stringifyForScript, type ToJsonLdScriptOptions, toJsonLdScript } from "./jsonld/script.js";
 export { type ToJsonLdOptions, toJsonLd } from "./jsonld/to-jsonld.js";
-export type { JsonLdDocument, JsonLdNode, JsonLdValue } from "./jsonld/types.js";
+export type {
+  JsonLdDocument,
+  JsonLdGraph,
+  JsonLdNestedArticle,
+  JsonLdNode,
+  JsonLdValue,
+} from "./jsonld/types.js";
 // Models: each a zod schema with its inferred type under the same name.
 export { Article } from "./models/article.js";
 export { AttendanceMode, Event, EventKind, EventStatus } from "./models/event.js";
@@ -81,7 +87,7 @@ export {
 } from "./validate/entities.js";
 export { ArticleValidationError } from "./validate/error.js";
 export type { JsonLimits } from "./validate/guard.js";
-export { formatIssues, type IssueSeverity, type ValidationIssue } from "./validate/issues.js";
+export { formatIssue, formatIssues, type IssueSeverity, type ValidationIssue } from "./validate/issues.js";
 export { parseArticleJson, validateArticleJson } from "./validate/json-text.js";
 export type { LocalTimeOptions } from "./validate/local-times.js";
 export type { ValidationResult } from "./validate/result.js";

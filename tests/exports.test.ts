@@ -55,6 +55,7 @@ test("the package root exports exactly these values", () => {
     "formatDateTime",
     "formatDateValue",
     "formatDisplay",
+    "formatIssue",
     "formatIssues",
     "formatPartialDate",
     "formatRelative",

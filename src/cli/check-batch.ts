@@ -8,6 +8,8 @@ import {
   validateArticle,
   validateArticleJson,
 } from "newsmodel";
+import { escapeText, escapeUnprintable } from "../dates/issues.js";
+import { formatIssue } from "../validate/issues.js";
 import { jsonErrorPosition, jsonErrorReason } from "../validate/json-position.js";
 import { type Output, paint } from "./io.js";
 import { type LineBatch, linesOf } from "./lines.js";
@@ -36,14 +38,15 @@ export function report(
     output.out(JSON.stringify({ ...place, ok, issues, warnings }));
     return;
   }
-  const where = place.line === undefined ? place.file : `${place.file}:${place.line}`;
+  const file = escapeText(place.file);
+  const where = place.line === undefined ? file : `${file}:${place.line}`;
   if (ok && warnings.length === 0) {
     if (!quietWhenValid) output.out(`${where}: ${paint(output, "green", "valid")}`);
     return;
   }
   for (const issue of [...issues, ...warnings]) {
     const severity = paint(output, issue.severity === "error" ? "red" : "yellow", issue.severity);
-    output.out(`${where}: ${severity} ${issue.pointer || "/"}: ${issue.message}`);
+    output.out(`${where}: ${formatIssue(issue, severity)}`);
   }
 }
 
@@ -67,7 +70,7 @@ function syntaxError(text: string): string {
     const message = error instanceof Error ? error.message : String(error);
     const where = jsonErrorPosition(source, message);
     const at = where === undefined ? "" : `at column ${where.column} `;
-    return `${at}(${jsonErrorReason(message)})`;
+    return `${at}(${escapeUnprintable(jsonErrorReason(message))})`;
   }
 }
 
@@ -91,15 +94,27 @@ export function tooLarge(length: number): ValidationIssue {
  */
 export const MAX_PAYLOAD_BYTES = 3 * MAX_PAYLOAD_LENGTH;
 
-/** A payload file over {@link MAX_PAYLOAD_BYTES}, as an issue: it was not read at all. */
-export function tooManyBytes(bytes: number): ValidationIssue {
-  const message = `Expected a payload of at most ${MAX_PAYLOAD_LENGTH} characters, but found ${bytes} bytes, which is more characters than that; it was not read.`;
+/**
+ * A payload file over {@link MAX_PAYLOAD_BYTES}, as an issue: it was not read at all.
+ *
+ * @param bytes - The file's size, or, when it is not `complete`, a size it is known to be over.
+ * @param complete - Whether `bytes` is the whole size (for a device or a pipe, reading stopped past the limit).
+ */
+export function tooManyBytes(bytes: number, complete: boolean): ValidationIssue {
+  const found = complete ? `${bytes} bytes` : `more than ${bytes} bytes`;
+  const message = `Expected a payload of at most ${MAX_PAYLOAD_LENGTH} characters, but found ${found}, which is more characters than that; it was not read.`;
   return payloadIssue("too_large", message);
 }
 
 /** An NDJSON line over the limit, as an issue. */
 function lineTooLong(bytes: number): ValidationIssue {
   const message = `Expected a line of at most ${MAX_PAYLOAD_LENGTH} bytes, but found ${bytes}; it was not read.`;
+  return payloadIssue("too_large", message);
+}
+
+/** An NDJSON line over the limit that holds NUL bytes, where reading stopped (see `lineBatches`), as an issue. */
+function binaryLine(): ValidationIssue {
+  const message = `Expected a line of at most ${MAX_PAYLOAD_LENGTH} bytes of text, but found a longer one with NUL bytes in it, which no JSON text holds; it and the rest of the input were not read.`;
   return payloadIssue("too_large", message);
 }
 
@@ -140,7 +155,8 @@ export function checkBatch(batch: LineBatch, settings: BatchSettings): BatchResu
     const place = { file, line };
     if (typeof text === "number") {
       invalid++;
-      report(output, command, place, [lineTooLong(text)], [], true);
+      const stoppedHere = batch.stopped === true && line === batch.firstLine + batch.lineCount - 1;
+      report(output, command, place, [stoppedHere ? binaryLine() : lineTooLong(text)], [], true);
       continue;
     }
     if (text.trim() === "") continue;

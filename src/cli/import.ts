@@ -2,7 +2,8 @@
  * `newsmodel import`: an HTML page or a JSON-LD file read into article payloads, with its issues.
  */
 import { extractJsonLd, formatIssues, fromJsonLd, type ValidationIssue } from "newsmodel";
-import { type Output, readText } from "./io.js";
+import type { Output } from "./io.js";
+import { readPayloadText } from "./payload-text.js";
 
 /** The options of `import`. */
 export interface ImportCommand {
@@ -18,13 +19,14 @@ export async function runImport(
   output: Output,
   stdin: NodeJS.ReadableStream,
 ): Promise<number> {
-  const text = await readText(command.file, stdin);
-  const isHtml = /\.html?$/i.test(command.file) || /^\s*</.test(text);
+  const read = await readPayloadText(command.file, stdin);
   /** Each document read, and, for a page of several blocks, which block it is (from 0, as pointers count). */
   const documents: { value: unknown; block?: number }[] = [];
   const issues: ValidationIssue[] = [];
-  if (isHtml) {
-    const extracted = extractJsonLd(text);
+  if (!read.ok) {
+    issues.push(read.issue);
+  } else if (/\.html?$/i.test(command.file) || /^\s*</.test(read.text)) {
+    const extracted = extractJsonLd(read.text);
     issues.push(...extracted.issues);
     const several = extracted.blocks.length > 1;
     for (const block of extracted.blocks)
@@ -36,7 +38,7 @@ export async function runImport(
       issues.push({ path: [], pointer: "", code: "no_json_ld", message, severity: "error" });
     }
   } else {
-    documents.push({ value: text });
+    documents.push({ value: read.text });
   }
   const options = {
     ...(command.url === undefined ? {} : { url: command.url }),

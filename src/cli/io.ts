@@ -3,7 +3,8 @@
  * a terminal, and the errors that end a command with status 2 (said plainly, never a stack trace).
  */
 import { type FileHandle, open } from "node:fs/promises";
-// A module of its own that imports nothing, so the command's bundle takes only this function.
+// Modules that import nothing, so that the command's bundle takes only these functions.
+import { escapeUnprintable } from "../dates/issues.js";
 import { jsonErrorPosition, jsonErrorReason } from "../validate/json-position.js";
 
 /** A problem with how the command was called or with its input: printed as one line, exit status 2. */
@@ -37,19 +38,56 @@ export function unreadable(file: string, error: unknown): InputError {
   return new InputError(`cannot read ${file}: ${reason}`);
 }
 
-/** Input over the size a command reads, left unread: how many bytes it has. */
+/** Input over the size a command reads, left unread: how many bytes it has, or a size it is over. */
 export class InputTooLarge extends Error {
   override readonly name = "InputTooLarge";
-  constructor(readonly bytes: number) {
-    super(`the input has ${bytes} bytes`);
+  /**
+   * @param bytes - The input's size, or, when it is not `complete`, a size it is known to be over.
+   * @param complete - Whether `bytes` is the whole size (a file's, or standard input read to its end).
+   */
+  constructor(
+    readonly bytes: number,
+    readonly complete: boolean,
+  ) {
+    super(`the input has ${complete ? "" : "more than "}${bytes} bytes`);
   }
+}
+
+/** How many bytes a read asks for at a time. */
+const READ_CHUNK = 1024 * 1024;
+
+/**
+ * Reads a file from where it stands until its end or until `limit` bytes have come, whichever is
+ * first, so that a device or a pipe that never ends (`/dev/zero`) is read no further than needed.
+ */
+async function readAtMost(handle: FileHandle, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  /** A buffer a short read left free, for the next read. */
+  let spare: Buffer | undefined;
+  while (total < limit) {
+    const chunk = spare ?? Buffer.allocUnsafe(Math.min(READ_CHUNK, limit - total));
+    spare = undefined;
+    const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.length, limit - total), null);
+    if (bytesRead === 0) break;
+    total += bytesRead;
+    if (bytesRead === chunk.length) {
+      chunks.push(chunk);
+    } else {
+      // A short read (a pipe gives 64 KB at a time): a copy is kept, and the buffer read into again.
+      chunks.push(Buffer.from(chunk.subarray(0, bytesRead)));
+      spare = chunk;
+    }
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /**
  * Reads a whole file, or standard input for `-`; an unreadable file is a {@link UsageError}. Input
- * of more than `maxBytes` is not kept: {@link InputTooLarge} is thrown instead, with its size (a
- * file's size is asked before reading; standard input is read to its end without being kept, so
- * that it is left as it would be).
+ * of more than `maxBytes` is not kept: {@link InputTooLarge} is thrown instead. A regular file's
+ * size is asked before reading, and one over the limit is not read at all; any other file (a device,
+ * a pipe, which say 0) is read up to one byte past the limit. Standard input is read to its end
+ * without being kept, so that it is left as it would be.
  */
 export async function readText(
   file: string,
@@ -65,7 +103,7 @@ export async function readText(
       if (bytes <= maxBytes) chunks.push(buffer);
       else chunks.length = 0;
     }
-    if (bytes > maxBytes) throw new InputTooLarge(bytes);
+    if (bytes > maxBytes) throw new InputTooLarge(bytes, true);
     return Buffer.concat(chunks).toString("utf8");
   }
   let handle: FileHandle;
@@ -77,8 +115,10 @@ export async function readText(
   try {
     const info = await handle.stat();
     if (info.isDirectory()) throw unreadable(file, { code: "EISDIR" });
-    if (info.size > maxBytes) throw new InputTooLarge(info.size);
-    return await handle.readFile("utf8");
+    if (info.isFile() && info.size > maxBytes) throw new InputTooLarge(info.size, true);
+    const bytes = await readAtMost(handle, maxBytes + 1);
+    if (bytes.length > maxBytes) throw new InputTooLarge(maxBytes, false);
+    return bytes.toString("utf8");
   } catch (error) {
     if (error instanceof InputTooLarge || error instanceof InputError) throw error;
     throw unreadable(file, error);
@@ -95,7 +135,9 @@ export function parseJsonText(text: string, file: string): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const where = jsonErrorPosition(text, message);
     if (where === undefined)
-      throw new InvalidJsonError(`${file} is not valid JSON (${jsonErrorReason(message)})`);
+      throw new InvalidJsonError(
+        `${file} is not valid JSON (${escapeUnprintable(jsonErrorReason(message))})`,
+      );
     throw new InvalidJsonError(`${file} is not valid JSON at line ${where.line}, column ${where.column}`);
   }
 }

@@ -2,7 +2,9 @@
  * `newsmodel jsonld`: an article payload's JSON-LD, or its script element.
  */
 import { formatIssues, toJsonLd, toJsonLdScript, validateArticle } from "newsmodel";
-import { type Output, parseJsonText, readText } from "./io.js";
+import { escapeUnprintable } from "../dates/issues.js";
+import { type Output, parseJsonText } from "./io.js";
+import { readPayloadText } from "./payload-text.js";
 
 /** The options of `jsonld`. */
 export interface JsonLdCommand {
@@ -21,12 +23,16 @@ export async function runJsonLd(
   output: Output,
   stdin: NodeJS.ReadableStream,
 ): Promise<number> {
-  const text = await readText(command.file, stdin);
+  const read = await readPayloadText(command.file, stdin);
+  if (!read.ok) {
+    output.err(formatIssues([read.issue]));
+    return 1;
+  }
   let payload: unknown;
   try {
-    payload = parseJsonText(text, command.file);
+    payload = parseJsonText(read.text, command.file);
   } catch (error) {
-    output.err(`newsmodel: ${error instanceof Error ? error.message : String(error)}`);
+    output.err(`newsmodel: ${escapeUnprintable(error instanceof Error ? error.message : String(error))}`);
     return 1;
   }
   const result = validateArticle(payload, command.zone === undefined ? {} : { zone: command.zone });

@@ -1,7 +1,8 @@
 /**
  * Reading NDJSON: a byte stream cut into batches of whole lines, in bounded memory, without decoding
  * it (whoever checks a batch decodes it, in a worker thread or here). A line longer than the limit
- * is not kept: the batch says where it stood and how long it was.
+ * is not kept: the batch says where it stood and how long it was. A line longer than the limit that
+ * holds NUL bytes is binary data, not text (`/dev/zero`): reading stops there.
  */
 
 /** Some consecutive lines of a stream, as bytes. */
@@ -14,9 +15,15 @@ export interface LineBatch {
   readonly bytes: Uint8Array;
   /** Lines over the limit, left out of `bytes`: the index of each in the batch, and its length in bytes. */
   readonly skipped: readonly (readonly [index: number, length: number])[];
+  /**
+   * `true` when reading stopped at the batch's last line: a line over the limit with NUL bytes in it,
+   * whose length is then only what was read of it.
+   */
+  readonly stopped?: true;
 }
 
 const NEWLINE = 0x0a;
+const NUL = 0x00;
 
 /** Builds batches from pieces of whole lines. */
 class BatchMaker {
@@ -44,8 +51,11 @@ class BatchMaker {
     return this.#bytes;
   }
 
-  /** The batch so far, or `undefined` when it is empty; the next batch starts after it. */
-  take(): LineBatch | undefined {
+  /**
+   * The batch so far, or `undefined` when it is empty; the next batch starts after it. `stopped`
+   * marks the last batch of an input whose reading stopped at a binary line.
+   */
+  take(stopped = false): LineBatch | undefined {
     if (this.#lines === 0) return undefined;
     // A copy with a buffer of its own, so that it can be moved to a worker thread.
     const bytes = new Uint8Array(this.#bytes);
@@ -59,6 +69,7 @@ class BatchMaker {
       lineCount: this.#lines,
       bytes,
       skipped: this.#skipped,
+      ...(stopped ? { stopped: true } : {}),
     };
     this.#firstLine += this.#lines;
     this.#pieces = [];
@@ -104,9 +115,17 @@ function addWholeLines(
   maker.addLines(data.subarray(runStart, start), runLines);
 }
 
+/** Whether some bytes hold a NUL byte, which no JSON text holds: the mark of binary data. */
+function holdsNul(pieces: readonly Uint8Array[]): boolean {
+  return pieces.some((piece) => piece.includes(NUL));
+}
+
 /**
  * The lines of a byte stream in batches of about `batchSize` bytes (at least one line each), keeping
- * at most `maxLineLength` bytes of any one line (a line ended by `\r\n` counts its `\r`).
+ * at most `maxLineLength` bytes of any one line (a line ended by `\r\n` counts its `\r`). A longer
+ * line is read to its end without being kept, so that the lines after it are read; but one with NUL
+ * bytes in it is binary data, not text, which may never end (`/dev/zero`): reading stops there, and
+ * the last batch is marked `stopped`.
  *
  * @param input - A byte stream of UTF-8 text.
  * @param maxLineLength - The longest line kept, in bytes; a longer one is given by its length.
@@ -124,12 +143,16 @@ export async function* lineBatches(
   let carried = 0;
   /** The bytes of a line over the limit seen so far, or -1 when no such line is being skipped. */
   let skipping = -1;
+  /** Whether reading stopped at a line over the limit with NUL bytes in it. */
+  let stopped = false;
   for await (const chunk of input) {
     let data: Uint8Array = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     if (skipping >= 0) {
       const end = data.indexOf(NEWLINE);
       if (end === -1) {
         skipping += data.length;
+        stopped = data.includes(NUL);
+        if (stopped) break;
         continue;
       }
       maker.addSkipped(skipping + end);
@@ -152,13 +175,15 @@ export async function* lineBatches(
     }
     if (carried > maxLineLength) {
       skipping = carried;
+      stopped = holdsNul(carry);
       carry = [];
       carried = 0;
+      if (stopped) break;
     }
   }
   if (skipping >= 0) maker.addSkipped(skipping);
   else if (carried > 0) maker.addLines(Buffer.concat([...carry, Buffer.from("\n")]), 1);
-  const batch = maker.take();
+  const batch = maker.take(stopped);
   if (batch !== undefined) yield batch;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The `newsmodel` command: validate, jsonld, import, schema. Nothing imports this module; it uses the
- * library through its public entry, as any user would (only io.ts also takes the JSON error position
- * helper from the sources). The build bundles all of it into one file, dist/cli.js.
+ * library through its public entry, as any user would (it also takes a few helpers from the sources:
+ * the JSON error position, and the escaping and line of an issue that `formatIssues` uses). The
+ * build bundles all of it into one file, dist/cli.js.
  */
 import { readFileSync, realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -10,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { isMainThread } from "node:worker_threads";
 import { articleJsonSchema, parseZone } from "newsmodel";
+import { escapeUnprintable } from "../dates/issues.js";
 import { COMMAND_HELP, MAIN_HELP } from "./help.js";
 import { runImport } from "./import.js";
 import { InputError, type Output, UsageError } from "./io.js";
@@ -43,11 +45,34 @@ interface Parsed {
   readonly positionals: readonly string[];
 }
 
+/**
+ * The arguments with each option that takes a value joined to a next argument that starts with one
+ * `-` (`--zone -05:00` → `--zone=-05:00`), which parseArgs would otherwise refuse as ambiguous: a
+ * negative offset is a value, not an option. A next argument that starts with `--` is left alone,
+ * so that a forgotten value is still said; nothing after `--` is touched.
+ */
+function joinDashValues(args: readonly string[], options: OptionSpec): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] ?? "";
+    if (arg === "--") return [...joined, ...args.slice(index)];
+    const name = arg.startsWith("--") ? arg.slice(2) : "";
+    const next = args[index + 1];
+    if (Object.hasOwn(options, name) && options[name]?.type === "string" && /^-[^-]/.test(next ?? "")) {
+      joined.push(`${arg}=${next}`);
+      index++;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
+}
+
 /** Parses a command's options; an unknown option or a missing value is a {@link UsageError}. */
 function parse(args: readonly string[], options: OptionSpec): Parsed {
   try {
     const { values, positionals } = parseArgs({
-      args: [...args],
+      args: joinDashValues(args, options),
       options,
       allowPositionals: true,
       strict: true,
@@ -185,12 +210,11 @@ export async function run(
       }
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      output.err(`newsmodel: ${error.message}`);
-      if (!(error instanceof InputError)) output.err("Run newsmodel --help for usage.");
-    } else {
-      output.err(`newsmodel: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    // The message may name a file or repeat an argument: it is written on one line whatever they hold.
+    const message = error instanceof Error ? error.message : String(error);
+    output.err(`newsmodel: ${escapeUnprintable(message)}`);
+    if (error instanceof UsageError && !(error instanceof InputError))
+      output.err("Run newsmodel --help for usage.");
     return 2;
   }
 }

@@ -3,21 +3,20 @@
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import { escapeText } from "../dates/issues.js";
 import {
   type BatchResult,
   type BatchSettings,
   check,
   checkBatch,
   jsonIssue,
-  MAX_PAYLOAD_BYTES,
   MAX_PAYLOAD_LENGTH,
   report,
-  tooLarge,
-  tooManyBytes,
   type ValidateCommand,
 } from "./check-batch.js";
-import { InputTooLarge, type Output, paint, parseJsonText, readText, unreadable } from "./io.js";
+import { type Output, paint, parseJsonText, unreadable } from "./io.js";
 import { lineBatches } from "./lines.js";
+import { readPayloadText } from "./payload-text.js";
 import { CheckerPool } from "./pool.js";
 
 export type { ValidateCommand } from "./check-batch.js";
@@ -53,6 +52,8 @@ async function validateLines(
   tally: Tally,
   stdin: NodeJS.ReadableStream,
 ) {
+  // Standard input already read (a second `-`), or left at binary data, has no more lines.
+  if (file === "-" && (stdin as { destroyed?: boolean }).destroyed === true) return;
   const opened = file === "-" ? { stream: stdin, size: undefined } : await openFile(file);
   const input = opened.stream;
   const settings: BatchSettings = { file, command, color: output.color };
@@ -65,7 +66,7 @@ async function validateLines(
     await output.drain?.();
     if (output.errIsTerminal && Date.now() - lastProgress > 500) {
       lastProgress = Date.now();
-      output.err(`\r${file}: ${lastLineOfBatch} lines checked…`);
+      output.err(`\r${escapeText(file)}: ${lastLineOfBatch} lines checked…`);
     }
   };
   const batches = lineBatches(input as AsyncIterable<Buffer>, MAX_PAYLOAD_LENGTH);
@@ -101,23 +102,15 @@ async function validateFile(
   tally: Tally,
   stdin: NodeJS.ReadableStream,
 ) {
-  let text: string;
-  try {
-    text = await readText(file, stdin, MAX_PAYLOAD_BYTES);
-  } catch (error) {
-    if (!(error instanceof InputTooLarge)) throw error;
+  const read = await readPayloadText(file, stdin);
+  if (!read.ok) {
     tally.invalid++;
-    report(output, command, { file }, [tooManyBytes(error.bytes)], [], false);
-    return;
-  }
-  if (text.length > MAX_PAYLOAD_LENGTH) {
-    tally.invalid++;
-    report(output, command, { file }, [tooLarge(text.length)], [], false);
+    report(output, command, { file }, [read.issue], [], false);
     return;
   }
   let payload: unknown;
   try {
-    payload = parseJsonText(text, file);
+    payload = parseJsonText(read.text, file);
   } catch (error) {
     tally.invalid++;
     report(

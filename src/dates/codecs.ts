@@ -5,7 +5,7 @@
 import type { DateTime } from "luxon";
 import * as z from "zod";
 import { formatDateTime, formatDateValue, isValidDateTime } from "./format.js";
-import type { DateIssue } from "./issues.js";
+import { type DateIssue, MAX_DATE_TEXT_LENGTH } from "./issues.js";
 import { type DateValue, type ParseDateTimeOptions, parseDateTime, parseDateValue } from "./parse.js";
 import { isPartialDate, type PartialDate, parsePartialDate } from "./partial.js";
 import { parseZone, zoneName } from "./zones.js";
@@ -20,9 +20,12 @@ function zodIssue(issue: DateIssue, input: string): z.core.$ZodRawIssue {
   };
 }
 
-/** A string schema whose type error says what kind of text was expected. */
+/**
+ * A string schema whose type error says what kind of text was expected. Its length is checked by the
+ * date readers (`too_long`); the JSON Schema is told the bound.
+ */
 function textSchema(expected: string): z.ZodString {
-  return z.string({ error: `Expected ${expected} as text.` });
+  return z.string({ error: `Expected ${expected} as text.` }).meta({ maxLength: MAX_DATE_TEXT_LENGTH });
 }
 
 /**

@@ -24,15 +24,26 @@ export interface FormatDisplayOptions {
 }
 
 /**
- * The caller's locale; a missing one (from JavaScript) throws, so that the machine's never leaks in.
- * Whatever else `Intl` takes (a list, an `Intl.Locale`) is passed on.
+ * The caller's locale, so that the machine's never leaks in: a missing one (from JavaScript) throws a
+ * `TypeError`, and one `Intl` has no data for (`xx`, `und`), for which `Intl` would fall back to the
+ * machine's, a `RangeError`. Whatever else `Intl` takes (a list, an `Intl.Locale`) is passed on; a list
+ * needs one locale with data.
  */
-function localeOf(options: { readonly locale?: unknown } | undefined, caller: string): string {
+function localeOf(
+  options: { readonly locale?: unknown } | undefined,
+  caller: string,
+  supported: (locales: string) => string[],
+): string {
   const locale = options?.locale;
   const missing = locale === undefined || locale === null || locale === "";
   if (missing || (Array.isArray(locale) && locale.length === 0)) {
     throw new TypeError(
       `${caller} needs options.locale, such as "en-GB": the machine's locale is never used`,
+    );
+  }
+  if (supported(locale as string).length === 0) {
+    throw new RangeError(
+      `${caller} has no locale data for ${JSON.stringify(String(locale))}, and never falls back to the machine's locale`,
     );
   }
   return locale as string;
@@ -91,7 +102,7 @@ function displayPartialDate(value: PartialDate, locale: string): string {
  * ```
  */
 export function formatDisplay(value: DateValue, options: FormatDisplayOptions): string {
-  const locale = localeOf(options, "formatDisplay");
+  const locale = localeOf(options, "formatDisplay", Intl.DateTimeFormat.supportedLocalesOf);
   if (isPartialDate(value)) return displayPartialDate(value, locale);
   let shown: DateTime = value;
   if (options.zone !== undefined) {
@@ -170,7 +181,7 @@ function relativeUnit(milliseconds: number): [number, Intl.RelativeTimeFormatUni
  * ```
  */
 export function formatRelative(value: DateTime, options: FormatRelativeOptions): string {
-  const locale = localeOf(options, "formatRelative");
+  const locale = localeOf(options, "formatRelative", Intl.RelativeTimeFormat.supportedLocalesOf);
   if (typeof options.now?.toMillis !== "function") {
     throw new TypeError("formatRelative needs options.now, a DateTime: the system clock is never read");
   }

@@ -73,7 +73,10 @@ export interface DateIssue {
   readonly code: DateIssueCode;
   /** One plain English sentence: what was expected and (cut at 80 characters) what was found. */
   readonly message: string;
-  /** The text that was read, cut at 80 characters; for a non-string, a short description of it. */
+  /**
+   * The text that was read, cut at 80 characters and written for one line (a line break as `\n`, a
+   * backslash as `\\`); for a non-string, a short description of it.
+   */
   readonly input: string;
   /** Facts that make the message concrete: a zone name, the offsets in play, the expected weekday. */
   readonly details?: Readonly<Record<string, string>>;
@@ -108,19 +111,98 @@ export const MAX_DATE_TEXT_LENGTH = 256;
 
 const QUOTE_LIMIT = 80;
 
-/** Cuts a text to 80 characters for quoting, marking the cut with an ellipsis. */
-export function quoteInput(text: string): string {
-  if (text.length <= QUOTE_LIMIT) return text;
-  const last = text.charCodeAt(QUOTE_LIMIT - 1);
-  const end = last >= 0xd800 && last <= 0xdbff ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
-  return `${text.slice(0, end)}…`;
+/**
+ * Characters that would break a line of text or change how it shows: control characters (C0, DEL
+ * and C1: newline, carriage return, NUL, ESC, …), the line and paragraph separators U+2028 and
+ * U+2029, lone surrogates, and format characters (bidirectional controls, zero-width spaces, the byte
+ * order mark), except the zero-width joiner and non-joiner and the tag characters, which ordinary
+ * writing and emoji use.
+ */
+const UNPRINTABLE = /(?!\u200c|\u200d|[\u{e0020}-\u{e007f}])[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+
+/**
+ * A quick test that a text may hold something to escape: a backslash, or a character of the classes
+ * above (the joiners it also finds are then kept). Most texts hold none and are returned as they are.
+ */
+const MAY_NEED_ESCAPES = /[\\\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
+
+/** JSON's short escapes. */
+const SHORT_ESCAPES: Readonly<Record<string, string>> = {
+  "\b": "\\b",
+  "\t": "\\t",
+  "\n": "\\n",
+  "\f": "\\f",
+  "\r": "\\r",
+};
+
+/** One character as a JSON escape: `\n`, or `\u001b` for each UTF-16 unit. */
+function escapeCharacter(character: string): string {
+  const short = SHORT_ESCAPES[character];
+  if (short !== undefined) return short;
+  let escaped = "";
+  for (let index = 0; index < character.length; index++)
+    escaped += `\\u${character.charCodeAt(index).toString(16).padStart(4, "0")}`;
+  return escaped;
 }
 
-/** Describes a value that is not a string in a few words (`null`, `the number 0`, `an object`). */
+/**
+ * Writes the characters that would break a line of text or hide in it as JSON escapes (`\n`,
+ * `\u2028`, `\u001b`), and leaves everything else as it is, backslashes and quotes included: for
+ * text that is already written for people, such as an issue's message, so that it prints as one line.
+ *
+ * @example
+ * ```ts
+ * escapeUnprintable("a\nb\u001b[31m"); //=> "a\\nb\\u001b[31m"
+ * ```
+ */
+export function escapeUnprintable(text: string): string {
+  if (!MAY_NEED_ESCAPES.test(text)) return text;
+  return text.replace(UNPRINTABLE, escapeCharacter);
+}
+
+/**
+ * Writes a text from outside for one line of text, visibly and unambiguously: backslashes doubled,
+ * and the characters {@link escapeUnprintable} escapes written as JSON escapes. Letters of any script,
+ * quotes and all other text are kept as they are.
+ *
+ * @example
+ * ```ts
+ * escapeText('say "hi"\n\\n'); //=> 'say "hi"\\n\\\\n'
+ * ```
+ */
+export function escapeText(text: string): string {
+  if (!MAY_NEED_ESCAPES.test(text)) return text;
+  return escapeUnprintable(text.replaceAll("\\", "\\\\"));
+}
+
+/**
+ * Cuts a text to 80 characters for quoting, marking the cut with an ellipsis, and writes it for one
+ * line with {@link escapeText} (a newline as `\n`, ESC as `\u001b`, a backslash as `\\`).
+ */
+export function quoteInput(text: string): string {
+  if (text.length <= QUOTE_LIMIT) return escapeText(text);
+  const last = text.charCodeAt(QUOTE_LIMIT - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
+  return `${escapeText(text.slice(0, end))}…`;
+}
+
+/** `Array.isArray`, which throws for a revoked proxy: that is no list. */
+function isList(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Describes a value in a few words (`null`, `the number 0`, `a list`); a string is quoted with
+ * {@link quoteInput}, cut short and on one line.
+ */
 export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (value === undefined) return "nothing";
-  if (Array.isArray(value)) return "a list";
+  if (isList(value)) return "a list";
   switch (typeof value) {
     case "number":
     case "bigint":

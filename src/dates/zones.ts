@@ -3,7 +3,7 @@
  * truth for zone rules; this module only decides what a zone text means.
  */
 import { FixedOffsetZone, IANAZone, type Zone } from "luxon";
-import { type DateResult, dateFailure } from "./issues.js";
+import { type DateResult, dateFailure, describeValue } from "./issues.js";
 
 /** The smallest fixed offset accepted, in minutes (−12:00). */
 export const MIN_OFFSET_MINUTES = -12 * 60;
@@ -155,7 +155,7 @@ function capitalizeZoneName(name: string): string {
  * Note the POSIX sign of the `Etc/GMT±N` names: `Etc/GMT-4` is four hours *ahead* of UTC (+04:00).
  *
  * @param text - The zone text: an IANA name (any case), `UTC`, `GMT`, `Z`, or an offset such as `+04:00`.
- * @returns `{ ok: true, value }` with the luxon zone, or `{ ok: false, issue }`; never throws for a string.
+ * @returns `{ ok: true, value }` with the luxon zone, or `{ ok: false, issue }`; never throws (not a string is `invalid_type`).
  *
  * @example
  * ```ts
@@ -165,6 +165,9 @@ function capitalizeZoneName(name: string): string {
  * ```
  */
 export function parseZone(text: string): DateResult<Zone> {
+  // From JavaScript anything may come.
+  if (typeof text !== "string")
+    return dateFailure("invalid_type", describeValue(text), { expected: "time zone" });
   const offset = readOffset(text);
   if (offset !== undefined) {
     if (!isOffsetInRange(offset)) return dateFailure("offset_out_of_range", text, { offset: text.trim() });

@@ -22,7 +22,7 @@ import {
 import { validateArticle } from "../validate/article.js";
 import { checkJsonValue, type JsonLimits } from "../validate/guard.js";
 import { issueAt, toPointer, type ValidationIssue } from "../validate/issues.js";
-import { BYLINE_PREFIX, JOINED_NAMES } from "./author-names.js";
+import { BYLINE_PREFIX, namesJoined } from "./author-names.js";
 import {
   ARTICLE_TYPES,
   booleanOf,
@@ -139,7 +139,7 @@ function flagAuthors(payload: PlainObject, reader: EntityReader, pointer: string
         `The author name "${name}" starts with a byline word; it was kept as written.`,
       );
     }
-    if (JOINED_NAMES.test(name)) {
+    if (namesJoined(name)) {
       report(
         `${pointer}/author`,
         "author_names_joined",

@@ -7,7 +7,7 @@ import { DateTime } from "luxon";
 import type { Article } from "../models/article.js";
 import { isPlainObject, own } from "../models/references.js";
 import { checkJsonValue } from "../validate/guard.js";
-import { BYLINE_PREFIX, JOINED_NAMES } from "./author-names.js";
+import { BYLINE_PREFIX, namesJoined } from "./author-names.js";
 import {
   ARTICLE_TYPES,
   booleanOf,
@@ -158,7 +158,7 @@ function checkAuthors(article: LocatedNode, byId: ReadonlyMap<string, LocatedNod
         `The author name "${name}" starts with a byline word; give only the name.`,
       );
     }
-    if (JOINED_NAMES.test(name)) {
+    if (namesJoined(name)) {
       warn(
         "author_names_joined",
         author.pointer,

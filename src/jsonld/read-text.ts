@@ -93,10 +93,24 @@ function textOfHtml(html: string): string {
   parser.write(html);
   parser.end();
   const text = pieces.map((piece) => (blocks && !piece.raw ? piece.text.replace(/\s+/g, " ") : piece.text));
-  return text
-    .join("")
-    .replace(/[^\S\n]*\n[^\S\n]*/g, "\n")
-    .replace(/\n{3,}/g, "\n\n");
+  return trimLines(text.join("")).replace(/\n{3,}/g, "\n\n");
+}
+
+/**
+ * A text without the white space on either side of each line break (`"a \t\n b"` → `"a\nb"`). Line by
+ * line, so that the time is linear in the text's length (a pattern that takes the white space before
+ * a line break tries again from each space of a long run without one). Within a line, `trimStart` and
+ * `trimEnd` remove what `[^\S\n]` matches: white space, a carriage return, other line separators.
+ */
+function trimLines(text: string): string {
+  const lines = text.split("\n");
+  const last = lines.length - 1;
+  return lines
+    .map((line, index) => {
+      const start = index === 0 ? line : line.trimStart();
+      return index === last ? start : start.trimEnd();
+    })
+    .join("\n");
 }
 
 /**

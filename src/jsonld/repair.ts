@@ -148,6 +148,32 @@ export function readJson(text: string): JsonReadResult {
   }
 }
 
+/** A `//` and the white space after it, as a script comments out a wrapper's mark. */
+function commentMarkEnd(text: string, from: number): number {
+  if (!text.startsWith("//", from)) return from;
+  return text.length - text.slice(from + 2).trimStart().length;
+}
+
+/**
+ * The wrapper around a text, if it has one: `<![CDATA[ … ]]>` (each mark may be commented out with
+ * `//`) or `<!-- … -->` (its end may be); `open` is the length of the opening mark, `inner` what it
+ * wraps. Plain string methods, so that it takes time linear in the white space it looks at.
+ */
+function wrapper(text: string): { open: number; inner: string } | undefined {
+  const marks = [
+    { open: commentMarkEnd(text, 0) + "<![CDATA[".length, start: "<![CDATA[", end: "]]>" },
+    { open: "<!--".length, start: "<!--", end: "-->" },
+  ];
+  for (const { open, start, end } of marks) {
+    if (!text.startsWith(start, open - start.length)) continue;
+    if (text.length - open < end.length || !text.endsWith(end)) continue;
+    const inner = text.slice(open, text.length - end.length);
+    const beforeEnd = inner.trimEnd();
+    return { open, inner: beforeEnd.endsWith("//") ? beforeEnd.slice(0, -2) : inner };
+  }
+  return undefined;
+}
+
 /**
  * Strips what pages wrap JSON-LD in: a BOM, `<![CDATA[ … ]]>`, `<!-- … -->`, a closing `;`, and
  * white space.
@@ -157,10 +183,11 @@ export function unwrapScriptText(text: string): { text: string; start: number; u
   let start = 0;
   let current = text;
   let unwrapped = false;
+  // `trimStart` and `trimEnd` remove what `\s` matches (a BOM is white space to both).
   const trim = () => {
-    const leading = current.length - current.replace(/^[\uFEFF\s]+/, "").length;
-    start += leading;
-    current = current.slice(leading).replace(/[\s]+$/, "");
+    const trimmed = current.trimStart();
+    start += current.length - trimmed.length;
+    current = trimmed.trimEnd();
   };
   trim();
   for (;;) {
@@ -171,12 +198,10 @@ export function unwrapScriptText(text: string): { text: string; start: number; u
       trim();
       continue;
     }
-    const cdata = /^((?:\/\/\s*)?<!\[CDATA\[)([\s\S]*?)(?:\/\/\s*)?\]\]>$/.exec(current);
-    const comment = /^(<!--)([\s\S]*?)(?:\/\/\s*)?-->$/.exec(current);
-    const match = cdata ?? comment;
-    if (match === null) return { text: current, start, unwrapped };
-    start += match[1]?.length ?? 0;
-    current = match[2] ?? "";
+    const match = wrapper(current);
+    if (match === undefined) return { text: current, start, unwrapped };
+    start += match.open;
+    current = match.inner;
     unwrapped = true;
     trim();
   }

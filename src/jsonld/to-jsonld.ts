@@ -13,7 +13,7 @@ import { organizationNode } from "./organization.js";
 import { personNode } from "./person.js";
 import { placeNode } from "./place.js";
 import { quotationNode } from "./quotation.js";
-import type { JsonLdDocument, JsonLdNode, JsonLdValue } from "./types.js";
+import type { JsonLdDocument, JsonLdGraph, JsonLdNestedArticle, JsonLdNode, JsonLdValue } from "./types.js";
 
 /**
  * Options for {@link toJsonLd}.
@@ -91,6 +91,37 @@ function subEventsOf(article: Article): Map<string, string[]> {
  * jsonLd["@graph"][0]["@type"]; //=> "NewsArticle"
  * ```
  */
+export function toJsonLd(
+  article: Article,
+  options?: ToJsonLdOptions & { readonly graph?: true },
+): JsonLdGraph;
+/**
+ * The article as one nested `NewsArticle` node (see the first form).
+ *
+ * @param article - The article model.
+ * @param options - `graph: false`, and the other options of the first form.
+ * @returns One nested `NewsArticle` node with `@context`.
+ */
+export function toJsonLd(
+  article: Article,
+  options: ToJsonLdOptions & { readonly graph: false },
+): JsonLdNestedArticle;
+/**
+ * The article as JSON-LD in the form `options.graph` says, when its type does not tell (see the first
+ * form).
+ *
+ * @param article - The article model.
+ * @param options - The options of the first form.
+ * @returns The `@graph` form, or one nested node with `graph: false`.
+ */
+export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdDocument;
+/**
+ * The work of every form.
+ *
+ * @param article - The article model.
+ * @param options - The options of the first form; default `{}`.
+ * @returns The `@graph` form, or one nested node with `graph: false`.
+ */
 export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonLdDocument {
   const base = article.url ?? options.baseUrl;
   let kinds: Map<string, EntityKind> | undefined;
@@ -108,7 +139,7 @@ export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonL
       subEvents,
       ref: (id) => ({ "@id": nodeId(id) }),
     };
-    const nodes = [newsArticleNode(article, context, options)];
+    const nodes: [JsonLdNode, ...JsonLdNode[]] = [newsArticleNode(article, context, options)];
     for (const build of builders.values()) nodes.push(build(context));
     return { "@context": "https://schema.org", "@graph": nodes };
   }

@@ -37,25 +37,47 @@ export interface JsonLdNode {
 }
 
 /**
- * What {@link toJsonLd} returns: the `@graph` form (default) or one nested `NewsArticle` node.
+ * The `@graph` form {@link toJsonLd} gives by default: the `NewsArticle` node first, then every entity.
  *
  * @example
  * ```ts
- * const document: JsonLdDocument = { "@context": "https://schema.org", "@graph": [] };
+ * const graph: JsonLdGraph = toJsonLd(parseArticle(payload));
+ * graph["@graph"][0]["@type"]; //=> "NewsArticle"
+ * ```
+ */
+export interface JsonLdGraph {
+  /** Always `https://schema.org`. */
+  readonly "@context": "https://schema.org";
+  /** The `NewsArticle` node first, then every entity. */
+  readonly "@graph": readonly [JsonLdNode, ...JsonLdNode[]];
+}
+
+/**
+ * The nested form {@link toJsonLd} gives with `{ graph: false }`: one `NewsArticle` node with the
+ * entities inside it.
+ *
+ * @example
+ * ```ts
+ * const nested: JsonLdNestedArticle = toJsonLd(parseArticle(payload), { graph: false });
+ * nested["@type"]; //=> "NewsArticle"
+ * ```
+ */
+export type JsonLdNestedArticle = JsonLdNode & {
+  /** Always `https://schema.org`. */
+  readonly "@context": "https://schema.org";
+};
+
+/**
+ * What {@link toJsonLd} returns: the `@graph` form (default) or one nested `NewsArticle` node. A call
+ * that says which (no `graph` option, or `graph: false`) is typed as that form.
+ *
+ * @example
+ * ```ts
+ * const document: JsonLdDocument = { "@context": "https://schema.org", "@graph": [{ "@type": "NewsArticle" }] };
  * toJsonLd(parseArticle(payload), { graph: false })["@type"]; //=> "NewsArticle" (the nested form)
  * ```
  */
-export type JsonLdDocument =
-  | {
-      /** Always `https://schema.org`. */
-      readonly "@context": "https://schema.org";
-      /** The `NewsArticle` node first, then every entity. */
-      readonly "@graph": readonly JsonLdNode[];
-    }
-  | (JsonLdNode & {
-      /** Always `https://schema.org`. */
-      readonly "@context": "https://schema.org";
-    });
+export type JsonLdDocument = JsonLdGraph | JsonLdNestedArticle;
 
 /** A node under construction: properties are added in a fixed order, empty ones left out. */
 export type MutableNode = { [property: string]: JsonLdValue };

@@ -27,8 +27,21 @@ export const LIMITS = {
   registry: 10_000,
 } as const;
 
-/** For the JSON Schema: at least one character that is not white space, a control or format character. */
-const VISIBLE_PATTERN = "[^\\s\\p{Cc}\\p{Cf}\\p{Default_Ignorable_Code_Point}]";
+/**
+ * The characters that are not visible: white space, control and format characters, and the
+ * default-ignorable code points (`[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]` in Unicode 15.1,
+ * which a test holds this list to). They are written out, those beyond the BMP as the characters
+ * themselves, so that the JSON Schema's pattern reads the same in engines without Unicode property
+ * escapes (Python's `re`) as in JavaScript's.
+ */
+const INVISIBLE =
+  "\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u034f\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890-\\u0891\\u08e2" +
+  "\\u115f-\\u1160\\u1680\\u17b4-\\u17b5\\u180b-\\u180f\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u206f\\u3000" +
+  "\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff0-\\ufffb" +
+  "\u{110bd}\u{110cd}\u{13430}-\u{1343f}\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}";
+
+/** For the JSON Schema: a character that is visible (see `INVISIBLE`). */
+export const VISIBLE_PATTERN = `[^${INVISIBLE}]`;
 const VISIBLE = new RegExp(VISIBLE_PATTERN, "u");
 
 /**
@@ -63,7 +76,7 @@ export function text(max: number) {
  * digits, and printable ASCII after it. Anything else is asked of the URL parser.
  */
 const PLAIN_HTTP_URL =
-  /^https?:\/\/(?!(?:[^/?#]*\.)?xn--)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?::\d{1,4})?(?:[/?#][\x21-\x7e]*)?$/i;
+  /^https?:\/\/(?!(?:[^/?#]*\.)?xn--)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?::\d{1,4})?(?:[/?#][\x21-\x5b\x5d-\x7e]*)?$/i;
 
 /** Whether a text is one of the plainest http(s) URLs (see `PLAIN_HTTP_URL`): a shortcut, never a refusal. */
 export function isPlainHttpUrl(value: string): boolean {
@@ -75,9 +88,26 @@ export function isHttpUrl(value: string): boolean {
   return isPlainHttpUrl(value) || parsesAsHttpUrl(value);
 }
 
-/** {@link isHttpUrl} asked of the URL parser alone. */
+/**
+ * The characters a URL may not hold as written: white space and control characters (the URL parser
+ * drops tabs and line breaks, so `exa\tmple.com` would be read as `example.com` and kept with its
+ * tab), and backslashes (the URL parser reads `\` as `/` in http(s) URLs, other parsers do not).
+ */
+const NOT_IN_URL = "\\s\\u0000-\\u001f\\u007f\\\\";
+
+/**
+ * The form a URL must have as written, before the URL parser is asked (the parser mends
+ * `http:///x` and `http://@x` into URLs that are not what was written): `http://` or `https://`, an
+ * authority that is not empty and has no `@` (no user name, not even an empty one), then a path,
+ * query or fragment, none of it white space, a control character or a backslash. The JSON Schema's
+ * pattern for URLs is this one, with white space allowed around it (texts are trimmed).
+ */
+export const HTTP_URL_FORM = `[Hh][Tt][Tt][Pp][Ss]?://[^${NOT_IN_URL}/?#@]+(?:[/?#][^${NOT_IN_URL}]*)?`;
+const HTTP_URL_TEXT = new RegExp(`^${HTTP_URL_FORM}$`);
+
+/** {@link isHttpUrl} asked of the URL parser alone (after the written form, {@link HTTP_URL_FORM}). */
 export function parsesAsHttpUrl(value: string): boolean {
-  if (!/^https?:\/\//i.test(value)) return false;
+  if (!HTTP_URL_TEXT.test(value)) return false;
   let url: URL;
   try {
     url = new URL(value);
@@ -97,7 +127,7 @@ export function httpUrl() {
     .max(LIMITS.url)
     .trim()
     .refine(isHttpUrl, { params: { code: "invalid_url" }, abort: true })
-    .meta({ pattern: "^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@]+(?:[/?#]\\S*)?\\s*$" });
+    .meta({ pattern: `^\\s*${HTTP_URL_FORM}\\s*$` });
 }
 
 /** No white space, quotes, angle brackets and the like, and no lone surrogate (it cannot be put in a URL). */

@@ -149,7 +149,8 @@ export function own(object: PlainObject, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
-const KIND_NAMES: ReadonlyMap<string, EntityKind> = new Map([
+/** The names an entity given inline may say its kind by (in any case, trimmed), and the kind each names. */
+export const KIND_NAMES: ReadonlyMap<string, EntityKind> = new Map([
   ["person", "person"],
   ["organization", "organization"],
   ["organisation", "organization"],
@@ -164,17 +165,28 @@ const KIND_NAMES: ReadonlyMap<string, EntityKind> = new Map([
 export class IdAllocator {
   readonly #taken = new Set<string>();
   readonly #counters = new Map<string, number>();
+  /**
+   * For each base id made from a name, the first suffix not yet tried: the base and every suffix
+   * below it are taken (ids are never given back), so the next id from that base is looked for from
+   * there on, and n ids from one name cost n look-ups rather than n²/2.
+   */
+  readonly #nextSuffixes = new Map<string, number>();
 
   /** Marks an id as used (ids given in the payload, before any is made). */
   reserve(id: string): void {
     this.#taken.add(id);
   }
 
-  /** A new id from a kind and a name: `person:elnur-mammadov`, then `person:elnur-mammadov-2`. */
+  /**
+   * A new id from a kind and a name: `person:elnur-mammadov`, then the first of
+   * `person:elnur-mammadov-2`, `-3`, … that is not taken (by an id given or made before).
+   */
   fromName(kind: EntityKind, name: string): string {
     const base = `${ID_PREFIX[kind]}:${slugify(name)}`;
-    let id = base;
-    for (let suffix = 2; this.#taken.has(id); suffix++) id = `${base}-${suffix}`;
+    let suffix = this.#nextSuffixes.get(base) ?? 1;
+    let id = suffix === 1 ? base : `${base}-${suffix}`;
+    while (this.#taken.has(id)) id = `${base}-${++suffix}`;
+    this.#nextSuffixes.set(base, suffix + 1);
     this.#taken.add(id);
     return id;
   }
@@ -298,6 +310,7 @@ export function normaliseEntities(article: PlainObject): NormalisedPayload {
   }
 
   const seen = new Map<string, string>();
+  const sameNamed = sameNamedFinder();
   const moveInline = (entity: PlainObject, spec: ReferenceField, path: PayloadPath): unknown => {
     const kind = inlineKind(entity, spec, path, issues);
     if (kind === undefined) return entity;
@@ -414,16 +427,37 @@ function asList(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
-/** The id of a registry entity with this name, when the inline entity gives nothing but the name. */
-function sameNamed(registry: readonly unknown[], fields: PlainObject): string | undefined {
-  const keys = Object.keys(fields);
-  if (keys.length !== 1 || keys[0] !== "name") return undefined;
-  const name = own(fields, "name");
-  for (const item of registry) {
-    if (isPlainObject(item) && own(item, "name") === name) {
-      const id = own(item, "id");
-      if (typeof id === "string") return id;
+/** The first entities of a registry by name, and how many of its entities have been looked at. */
+interface NameIndex {
+  readonly ids: Map<unknown, string>;
+  indexed: number;
+}
+
+/**
+ * Finds the id of a registry entity with this name, when the inline entity gives nothing but the
+ * name: the first entity whose `name` is `===` to it and whose id is a string. Each registry is
+ * indexed once, as it grows (entities are only added at its end, and their names and ids do not
+ * change), so that n inline entities cost n look-ups rather than n²/2 comparisons.
+ */
+function sameNamedFinder(): (registry: readonly unknown[], fields: PlainObject) => string | undefined {
+  const indexes = new Map<readonly unknown[], NameIndex>();
+  return (registry, fields) => {
+    const keys = Object.keys(fields);
+    if (keys.length !== 1 || keys[0] !== "name") return undefined;
+    let index = indexes.get(registry);
+    if (index === undefined) {
+      index = { ids: new Map(), indexed: 0 };
+      indexes.set(registry, index);
     }
-  }
-  return undefined;
+    for (; index.indexed < registry.length; index.indexed++) {
+      const item = registry[index.indexed];
+      if (!isPlainObject(item)) continue;
+      const name = own(item, "name");
+      const id = own(item, "id");
+      // A map finds NaN, which `===` never does.
+      if (typeof id === "string" && !Number.isNaN(name) && !index.ids.has(name)) index.ids.set(name, id);
+    }
+    const name = own(fields, "name");
+    return Number.isNaN(name) ? undefined : index.ids.get(name);
+  };
 }

@@ -7,7 +7,13 @@ import * as z from "zod";
 import { Article } from "../models/article.js";
 import { ENTITY_SCHEMAS } from "../models/entity-schemas.js";
 import { Person } from "../models/person.js";
-import { type EntityKind, REFERENCE_FIELDS, REGISTRY_OF, type ReferenceField } from "../models/references.js";
+import {
+  type EntityKind,
+  KIND_NAMES,
+  REFERENCE_FIELDS,
+  REGISTRY_OF,
+  type ReferenceField,
+} from "../models/references.js";
 
 /**
  * A JSON Schema document, as plain JSON.
@@ -41,13 +47,40 @@ function inputSchema(schema: z.ZodType): MutableSchema {
   return rest;
 }
 
+/** A pattern that matches a word in any case (`[Pp][Ee][Rr][Ss][Oo][Nn]`): JSON Schema has no flags. */
+function anyCase(word: string): string {
+  return [...word].map((letter) => `[${letter.toUpperCase()}${letter}]`).join("");
+}
+
+/** The `type` an entity of a kind may be given inline with: any of its names, in any case, trimmed. */
+function kindTypeSchema(kind: EntityKind): MutableSchema {
+  const names = [...KIND_NAMES].filter(([, named]) => named === kind).map(([name]) => anyCase(name));
+  return {
+    description: "Which kind of entity it is (needed where a field allows more than two kinds).",
+    type: "string",
+    pattern: `^\\s*(?:${names.join("|")})\\s*$`,
+  };
+}
+
+/**
+ * An entity of a kind given inline in a reference field: the entity's schema and its `type`, which
+ * may be left out for the first kind of a field that allows one or two, as `validateArticle` reads
+ * it.
+ */
+function inlineSchema(kind: EntityKind, spec: ReferenceField): MutableSchema {
+  const schema: MutableSchema = {
+    $ref: `#/$defs/${DEFINITION_OF[kind]}`,
+    type: "object",
+    properties: { type: kindTypeSchema(kind) },
+  };
+  if (spec.kinds.length > 2 || kind !== spec.kinds[0]) schema.required = ["type"];
+  return schema;
+}
+
 /** What a reference field accepts: an id, or the entity itself given inline. */
 function referenceSchema(spec: ReferenceField, description: unknown): MutableSchema {
   const one = {
-    anyOf: [
-      { $ref: "#/$defs/Id" },
-      ...spec.kinds.map((kind) => ({ $ref: `#/$defs/${DEFINITION_OF[kind]}` })),
-    ],
+    anyOf: [{ $ref: "#/$defs/Id" }, ...spec.kinds.map((kind) => inlineSchema(kind, spec))],
   };
   const schema: MutableSchema = spec.many ? { type: "array", items: one } : one;
   if (description !== undefined) schema.description = description;
@@ -82,26 +115,6 @@ function build(): string {
     const required = (entity.required as string[] | undefined)?.filter((field) => field !== "id");
     if (required === undefined || required.length === 0) delete entity.required;
     else entity.required = required;
-    const properties = entity.properties as Record<string, MutableSchema>;
-    properties.type = {
-      description: "Only for an entity given inline where several kinds are allowed: which kind it is.",
-      enum: [
-        "person",
-        "organization",
-        "organisation",
-        "location",
-        "place",
-        "event",
-        "image",
-        "Person",
-        "Organization",
-        "Organisation",
-        "Location",
-        "Place",
-        "Event",
-        "Image",
-      ],
-    };
     $defs[name] = entity;
     const registry = (article.properties as Record<string, MutableSchema>)[REGISTRY_OF[kind]];
     if (registry !== undefined) registry.items = { $ref: `#/$defs/${name}` };

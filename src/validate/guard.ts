@@ -64,7 +64,7 @@ function notPlainMessage(where: string, value: object, prototype: unknown): stri
 
 /**
  * Checks that a value is plain JSON data (objects with `Object.prototype` or no prototype, lists,
- * strings, finite numbers, booleans, `null`) within the limits: no cycles, getters, `BigInt`s,
+ * strings, numbers, booleans, `null`) within the limits: no cycles, getters, `BigInt`s,
  * functions, class instances; not too deep, too large, too long or too wide. Returns the first
  * problem as an issue (`too_deep`, `too_large`, `cyclic`, `invalid_type`, `invalid_value`), or
  * `undefined` when the value is fine. A value that is not an object at all is left to the caller,
@@ -150,13 +150,9 @@ function firstProblem(
           }
           continue;
         case "number":
-          if (!Number.isFinite(current)) {
-            return issueAt(
-              here(),
-              "invalid_value",
-              `Expected ${at(here())} to be a finite number, but found ${String(current)}.`,
-            );
-          }
+          // A number that is not finite (JSON.parse reads 1e400 as Infinity) is data like any other:
+          // the schema reports it where a number belongs, with the payload's other issues, and an
+          // unknown field that holds one is dropped with the rest of its value.
           continue;
         case "boolean":
           continue;

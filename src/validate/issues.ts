@@ -2,7 +2,7 @@
  * Validation issues as data: where (path and JSON Pointer), what (a stable code), in words (one
  * sentence naming the field), and how bad (error or warning). Rendering them is separate.
  */
-import { quoteInput } from "../dates/issues.js";
+import { escapeText, escapeUnprintable, quoteInput } from "../dates/issues.js";
 import type { PayloadPath } from "../models/references.js";
 
 /**
@@ -66,9 +66,17 @@ export function fieldName(path: PayloadPath, root = "the article"): string {
   for (const key of path) {
     if (typeof key === "number") name += `[${key}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(key)) name += name === "" ? key : `.${key}`;
-    else name += `[${JSON.stringify(quoteInput(key))}]`;
+    else name += `[${quoteKey(key)}]`;
   }
   return name;
+}
+
+/**
+ * A key quoted for a message as JSON writes it (`"a \"b\""`), but cut short and on one line with
+ * {@link quoteInput}, which also writes U+2028, U+2029 and invisible characters as escapes.
+ */
+export function quoteKey(key: string): string {
+  return `"${quoteInput(key).replaceAll('"', '\\"')}"`;
 }
 
 /** Builds an issue from a path, a code and a message. */
@@ -82,7 +90,29 @@ export function issueAt(
 }
 
 /**
- * Renders issues for people, one line each: severity, JSON Pointer (`/` for the whole payload), message.
+ * One issue as a line for people: severity, JSON Pointer (`/` for the whole payload), message. What
+ * came from outside cannot break the line: the pointer is written with {@link escapeText} (a newline
+ * in a key as `\n`, a backslash as `\\`), and the message, whose quoted input is already escaped, with
+ * {@link escapeUnprintable} (its backslashes are kept).
+ *
+ * @param issue - The issue to write.
+ * @param severity - The severity as it is to be written (the command colours it); by default the issue's.
+ * @returns One line, without a line break.
+ *
+ * @example
+ * ```ts
+ * formatIssue({ path: ["a\nb"], pointer: "/a\nb", code: "unknown_key", message: "Dropped.", severity: "warning" });
+ * //=> "warning /a\\nb: Dropped."
+ * ```
+ */
+export function formatIssue(issue: ValidationIssue, severity: string = issue.severity): string {
+  const pointer = issue.pointer === "" ? "/" : escapeText(issue.pointer);
+  return `${severity} ${pointer}: ${escapeUnprintable(issue.message)}`;
+}
+
+/**
+ * Renders issues for people, one line each: severity, JSON Pointer (`/` for the whole payload),
+ * message, with line breaks and other control characters in them escaped (see {@link formatIssue}).
  *
  * @param issues - The issues to write, such as a result's `issues` or `warnings`.
  * @returns One line per issue, joined with `\n`; the empty string for no issues.
@@ -96,5 +126,5 @@ export function issueAt(
  * ```
  */
 export function formatIssues(issues: readonly ValidationIssue[]): string {
-  return issues.map((issue) => `${issue.severity} ${issue.pointer || "/"}: ${issue.message}`).join("\n");
+  return issues.map((issue) => formatIssue(issue)).join("\n");
 }

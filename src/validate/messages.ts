@@ -54,6 +54,16 @@ function describe(
     case "invalid_type":
       if (issue.input === undefined)
         return { code: "required", message: `Expected ${field}, but found nothing.` };
+      // JSON.parse reads 1e400 as Infinity: a number, but not one any field takes.
+      if (
+        typeof issue.input === "number" &&
+        !Number.isFinite(issue.input) &&
+        (issue.expected === "number" || issue.expected === "int")
+      )
+        return {
+          code: "invalid_value",
+          message: `Expected ${field} to be a finite number, but found ${String(issue.input)}.`,
+        };
       return {
         code: "invalid_type",
         message: `Expected ${field} to be ${EXPECTED_TYPE[issue.expected] ?? issue.expected}, but found ${found(issue.input)}.`,

@@ -3,9 +3,8 @@
  * only the keys they know, so nothing unknown is copied through).
  */
 import type * as z from "zod";
-import { quoteInput } from "../dates/issues.js";
 import { isPlainObject, type PayloadPath } from "../models/references.js";
-import { fieldName, issueAt, type ValidationIssue } from "./issues.js";
+import { fieldName, issueAt, quoteKey, type ValidationIssue } from "./issues.js";
 
 const shapes = new WeakMap<z.core.$ZodType, Readonly<Record<string, z.core.$ZodType>> | null>();
 
@@ -87,7 +86,7 @@ export function unknownKeyWarnings(
           issueAt(
             where,
             "unknown_key",
-            `Expected only known fields in ${owner}, but found ${JSON.stringify(quoteInput(key))}; it was dropped.`,
+            `Expected only known fields in ${owner}, but found ${quoteKey(key)}; it was dropped.`,
             "warning",
           ),
         );

@@ -6,7 +6,7 @@
  * not a terminal) and never holds a stack trace.
  */
 import { spawn } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -739,6 +739,279 @@ describe.concurrent("newsmodel", { timeout: 60_000 }, () => {
       const payload = JSON.parse(run.stdout) as Record<string, unknown>;
       expect(payload.headline).toBe("Diplomats visit Khankendi");
       expect(validateArticle(payload).ok).toBe(true);
+    });
+  });
+
+  describe("one line per issue, whatever the payload holds", () => {
+    /** Texts that look like lines of output, with a newline, ESC, U+2028 and NUL in them. */
+    const forged = {
+      headline: "Forged",
+      datePublished: "2025-07-09T14:05:00+04:00\nerror /x: fake",
+      authors: ["person:a\nother.json: valid\n1 payload checked: 1 valid, 0 invalid"],
+      people: [{ id: "person:a", name: "A" }],
+      language: "en\u001b[2J\u2028\u0000",
+    };
+    const forgedIssues = [
+      'error /language: Expected language to be a BCP 47 language tag such as "en" or "az-Latn", but found "en\\u001b[2J\\u2028\\u0000".',
+      'error /datePublished: Expected datePublished to be a date-time such as "2025-07-09T14:05:00+04:00", but found "2025-07-09T14:05:00+04:00\\nerror /x: fake".',
+      'error /authors/0: Expected authors[0] to be an id without spaces or quotes, but found "person:a\\nother.json: valid\\n1 payload checked: 1 valid, 0 invalid".',
+    ];
+
+    test("validate: the forged-looking payload is one line per issue, and the summary is the real one", async () => {
+      const file = join(temp, "forged.json");
+      writeFileSync(file, JSON.stringify(forged));
+      const run = await newsmodel(["validate", file]);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe(
+        `${[...forgedIssues.map((line) => `${file}: ${line}`), "1 payload checked: 0 valid, 1 invalid"].join("\n")}\n`,
+      );
+    });
+
+    test("validate NDJSON, and the file's own name, written on one line too", async () => {
+      const file = join(temp, "forged\nother.ndjson");
+      writeFileSync(file, `${JSON.stringify(forged)}\n${JSON.stringify(example)}\n`);
+      const run = await newsmodel(["validate", file]);
+      expect(run.status).toBe(1);
+      const where = `${temp}/forged\\nother.ndjson:1`;
+      expect(lines(run.stdout)).toEqual([
+        ...forgedIssues.map((line) => `${where}: ${line}`),
+        "2 payloads checked: 1 valid, 1 invalid",
+      ]);
+    });
+
+    test("jsonld: the issues on standard error, one line each", async () => {
+      const run = await newsmodel(["jsonld", "-"], JSON.stringify(forged));
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toBe(`${forgedIssues.join("\n")}\n`);
+    });
+
+    test("import: the issues and the summary on standard error, one line each", async () => {
+      const node = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        headline: "Ferry\n1 article found, 1 valid as models.",
+        datePublished: "2024-05-02T09:30:00+02:00\n0 articles",
+        author: "Ana Keller",
+        inLanguage: "en\u2028x",
+      };
+      const run = await newsmodel(["import", "-"], JSON.stringify(node));
+      expect(run.status).toBe(1);
+      expect(lines(run.stderr)).toEqual([
+        'warning /datePublished: Expected a date-time such as "2025-07-09T14:05:00+04:00" or a date such as "2025-07-09", but found "2024-05-02T09:30:00+02:00\\n0 articles". (at /datePublished; dropped)',
+        'error /: The article at / cannot be a model: Expected language to be a BCP 47 language tag such as "en" or "az-Latn", but found "en\\u2028x".',
+        "error /: The article at / cannot be a model: Expected datePublished, but found nothing.",
+        "1 article found, 0 valid as models.",
+      ]);
+    });
+
+    test("an error about an argument is one line", async () => {
+      const run = await newsmodel(["validate", "--zone", "Asia/Baku\nnewsmodel: fine", EXAMPLE]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(
+        'newsmodel: --zone must be an IANA time zone such as Asia/Baku or an offset such as +04:00, not "Asia/Baku\\nnewsmodel: fine"\nRun newsmodel --help for usage.\n',
+      );
+    });
+  });
+
+  describe("--zone takes a negative offset as its value", () => {
+    /** Published at 14:05 UTC; modified at 09:30 local time, which is after that only west of -04:35. */
+    const local = {
+      headline: "Local",
+      datePublished: "2025-07-09T14:05:00Z",
+      dateModified: "2025-07-09 09:30",
+      authors: ["person:a"],
+      people: [{ id: "person:a", name: "A" }],
+    };
+
+    test.each(["-05:00", "-0500", "-12:00"])(
+      "validate --zone %s reads local times at that offset",
+      async (zone) => {
+        const file = join(temp, `local${zone}.json`);
+        writeFileSync(file, JSON.stringify(local));
+        const run = await newsmodel(["validate", "--zone", zone, file]);
+        expect(run.stderr).toBe("");
+        expect(lines(run.stdout)).toEqual([`${file}: valid`, "1 payload checked: 1 valid, 0 invalid"]);
+        expect(run.status).toBe(0);
+      },
+    );
+
+    test("validate --zone -04:00: 09:30 is 13:30 UTC, before publication", async () => {
+      const file = join(temp, "local-4.json");
+      writeFileSync(file, JSON.stringify(local));
+      const run = await newsmodel(["validate", "--zone", "-04:00", "--format", "json", file]);
+      expect(run.status).toBe(1);
+      const result = JSON.parse(run.stdout) as { issues: ValidationIssue[] };
+      expect(result.issues.map((issue) => [issue.code, issue.message])).toEqual([
+        [
+          "modified_before_published",
+          "Expected dateModified to be on or after datePublished (2025-07-09T14:05:00Z), but found 2025-07-09T09:30:00-04:00.",
+        ],
+      ]);
+    });
+
+    test("jsonld --zone -05:00 and import --zone -05:00 give the instant at -05:00", async () => {
+      const file = join(temp, "local-jsonld.json");
+      writeFileSync(file, JSON.stringify(local));
+      const page = join(temp, "local.jsonld");
+      writeFileSync(
+        page,
+        JSON.stringify({
+          "@context": "https://schema.org",
+          "@type": "NewsArticle",
+          headline: "Local",
+          datePublished: "2025-07-09T14:05:00",
+          author: "Ana Keller",
+        }),
+      );
+      const [jsonld, imported] = await Promise.all([
+        newsmodel(["jsonld", "--nested", "--zone", "-05:00", file]),
+        newsmodel(["import", "--zone", "-05:00", page]),
+      ]);
+      expect(jsonld.status).toBe(0);
+      expect(JSON.parse(jsonld.stdout)).toMatchObject({
+        datePublished: "2025-07-09T14:05:00Z",
+        dateModified: "2025-07-09T09:30:00-05:00",
+      });
+      expect(imported.status).toBe(0);
+      expect(JSON.parse(imported.stdout)).toMatchObject({ datePublished: "2025-07-09T14:05:00-05:00" });
+    });
+
+    test("an option with no value before another option is still bad usage", async () => {
+      const run = await newsmodel(["validate", "--zone", "--ndjson", EXAMPLE]);
+      expect(run.status).toBe(2);
+      expect(lines(run.stderr)[0]).toMatch(/^newsmodel: Option '--zone' argument is ambiguous\.$/);
+    });
+  });
+
+  describe("size limits: jsonld and import refuse what validate refuses", () => {
+    const tooManyBytes =
+      "error /: Expected a payload of at most 5000000 characters, but found 15000015 bytes, which is more characters than that; it was not read.";
+    const tooManyCharacters =
+      "error /: Expected a payload of at most 5000000 characters, but found 6000015; it was not read.";
+
+    test("jsonld: a file over 15,000,000 bytes is not read; one over 5,000,000 characters is not parsed", async () => {
+      const huge = join(temp, "jsonld-huge.json");
+      writeFileSync(huge, `{"headline":"${"a".repeat(15_000_000)}"}`);
+      const large = join(temp, "jsonld-large.json");
+      writeFileSync(large, `{"headline":"${"a".repeat(6_000_000)}"}`);
+      const [hugeRun, largeRun] = await Promise.all([
+        newsmodel(["jsonld", huge]),
+        newsmodel(["jsonld", large]),
+      ]);
+      expect(hugeRun).toEqual({ status: 1, stdout: "", stderr: `${tooManyBytes}\n` });
+      expect(largeRun).toEqual({ status: 1, stdout: "", stderr: `${tooManyCharacters}\n` });
+    });
+
+    test("import: the same issues, as for a page with no article", async () => {
+      const huge = join(temp, "import-huge.html");
+      writeFileSync(huge, `<html>${"a".repeat(15_000_002)}</html>`);
+      const large = join(temp, "import-large.jsonld");
+      writeFileSync(large, `{"headline":"${"a".repeat(6_000_000)}"}`);
+      const [hugeRun, largeRun] = await Promise.all([
+        newsmodel(["import", huge]),
+        newsmodel(["import", "--format", "json", large]),
+      ]);
+      expect(hugeRun.status).toBe(1);
+      expect(hugeRun.stdout).toBe("[]\n");
+      expect(lines(hugeRun.stderr)).toEqual([tooManyBytes, "0 articles found, 0 valid as models."]);
+      expect(largeRun.status).toBe(1);
+      expect(JSON.parse(largeRun.stdout)).toEqual({
+        payloads: [],
+        issues: [
+          {
+            path: [],
+            pointer: "",
+            code: "too_large",
+            message: tooManyCharacters.slice("error /: ".length),
+            severity: "error",
+          },
+        ],
+      });
+    });
+
+    // A device says its size is 0: it is read to one byte past the limit, and no further.
+    test.skipIf(!existsSync("/dev/zero"))(
+      "validate, jsonld and import of /dev/zero end at the limit",
+      async () => {
+        const more =
+          "error /: Expected a payload of at most 5000000 characters, but found more than 15000000 bytes, which is more characters than that; it was not read.";
+        const [validate, jsonld, imported] = await Promise.all([
+          newsmodel(["validate", "/dev/zero"]),
+          newsmodel(["jsonld", "/dev/zero"]),
+          newsmodel(["import", "/dev/zero"]),
+        ]);
+        expect(validate.status).toBe(1);
+        expect(lines(validate.stdout)).toEqual([
+          `/dev/zero: ${more}`,
+          "1 payload checked: 0 valid, 1 invalid",
+        ]);
+        expect(jsonld).toEqual({ status: 1, stdout: "", stderr: `${more}\n` });
+        expect(imported.status).toBe(1);
+        expect(lines(imported.stderr)).toEqual([more, "0 articles found, 0 valid as models."]);
+      },
+    );
+
+    const binaryLine =
+      "error /: Expected a line of at most 5000000 bytes of text, but found a longer one with NUL bytes in it, which no JSON text holds; it and the rest of the input were not read.";
+
+    test("NDJSON: 6 MB of NUL bytes and no newline is the line-limit issue", async () => {
+      const file = join(temp, "zeros.ndjson");
+      writeFileSync(file, Buffer.alloc(6_000_000));
+      const run = await newsmodel(["validate", file]);
+      expect(run.status).toBe(1);
+      expect(lines(run.stdout)).toEqual([
+        `${file}:1: ${binaryLine}`,
+        "1 payload checked: 0 valid, 1 invalid",
+      ]);
+    });
+
+    test("NDJSON: a stream of NUL bytes that does not end is read only past the limit", async () => {
+      const run = await inSlot(
+        () =>
+          new Promise<Run>((resolve, reject) => {
+            const child = spawn(
+              process.execPath,
+              ["--import", "tsx", "src/cli/main.ts", "validate", "--ndjson", "-"],
+              { cwd: ROOT, env: ENV, stdio: ["pipe", "pipe", "pipe"], timeout: 30_000 },
+            );
+            let stdout = "";
+            let stderr = "";
+            child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+              stdout += chunk;
+            });
+            child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+              stderr += chunk;
+            });
+            child.stdin.on("error", () => {
+              // The command stops reading: writing more fails, as it should.
+            });
+            // 6 MB, and standard input is left open: only the limit can end the command.
+            child.stdin.write(Buffer.alloc(6_000_000));
+            child.on("error", reject);
+            child.on("close", (status, signal) => {
+              child.stdin.destroy();
+              if (signal !== null) reject(new Error(`newsmodel validate --ndjson - ended by ${signal}`));
+              else resolve({ status, stdout, stderr });
+            });
+          }),
+      );
+      expect(run).toEqual({
+        status: 1,
+        stdout: `-:1: ${binaryLine}\n1 payload checked: 0 valid, 1 invalid\n`,
+        stderr: "",
+      });
+    });
+
+    test("NDJSON: a long line of text is still read to its end, and the lines after it are checked", async () => {
+      const file = join(temp, "long-line.ndjson");
+      writeFileSync(file, `${"x".repeat(6_000_000)}\n${JSON.stringify(example)}\n`);
+      const run = await newsmodel(["validate", file]);
+      expect(run.status).toBe(1);
+      expect(lines(run.stdout)).toEqual([
+        `${file}:1: error /: Expected a line of at most 5000000 bytes, but found 6000000; it was not read.`,
+        "2 payloads checked: 1 valid, 1 invalid",
+      ]);
     });
   });
 

@@ -1,7 +1,7 @@
 /**
  * Cutting NDJSON into batches of lines and reading them back: line endings, the last line without a
- * newline, characters split between chunks, lines over the limit given as their length in bytes, and
- * batch numbering.
+ * newline, characters split between chunks, lines over the limit given as their length in bytes, binary
+ * input (NUL bytes) that stops the reading, and batch numbering.
  */
 import { describe, expect, test } from "vitest";
 import { type LineBatch, lineBatches, linesOf } from "../../src/cli/lines.js";
@@ -60,6 +60,27 @@ describe("lineBatches", () => {
     ]);
     expect(await readLines([`${"y".repeat(101)}`], 100)).toEqual([101]);
     expect(await readLines(["z".repeat(100)], 100)).toEqual(["z".repeat(100)]);
+  });
+
+  test("a line over the limit with NUL bytes stops the reading, even of an input that never ends", async () => {
+    async function* endless() {
+      yield Buffer.from("ok\n");
+      for (;;) yield Buffer.alloc(64);
+    }
+    const batches: LineBatch[] = [];
+    for await (const batch of lineBatches(endless(), 100, 1_000)) batches.push(batch);
+    expect(batches).toHaveLength(1);
+    expect(batches[0]?.stopped).toBe(true);
+    const lines = [...linesOf(batches[0] as LineBatch)];
+    expect(lines[0]).toBe("ok");
+    expect(lines[1]).toBeGreaterThan(100);
+    expect(lines).toHaveLength(2);
+  });
+
+  test("NUL bytes stop nothing in a line within the limit, or in a long line whose end has come", async () => {
+    const batches = await batchesOf(["a\u0000\nb\n", "x".repeat(150), "\u0000\nafter\n"], 100);
+    expect(batches.flatMap((batch) => [...linesOf(batch)])).toEqual(["a\u0000", "b", 151, "after"]);
+    expect(batches.some((batch) => batch.stopped)).toBe(false);
   });
 
   test("batches hold about batchSize bytes of whole lines, numbered from 1 without gaps", async () => {

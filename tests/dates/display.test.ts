@@ -156,6 +156,24 @@ describe("a locale or a now left out (as JavaScript may) throws, rather than the
     );
   });
 
+  // Intl falls back to the machine's locale for these (German under LANG=de_DE, the CI's last run).
+  test.each([["xx"], ["und"], ["zz-ZZ"], [5], [["xx", "yy"]]])(
+    "a locale with no data, %j, throws",
+    (locale) => {
+      expect(() => formatDisplay(instant, { locale } as never)).toThrow(
+        new RangeError(
+          `formatDisplay has no locale data for ${JSON.stringify(String(locale))}, and never falls back to the machine's locale`,
+        ),
+      );
+      expect(() => formatRelative(instant, { now: instant, locale } as never)).toThrow(RangeError);
+    },
+  );
+
+  test("a list with one locale that has data, and a region Intl does not know, are read", () => {
+    expect(formatDisplay(instant, { locale: ["xx", "en-GB"] } as never)).toBe("9 July 2025, 14:05 (UTC+4)");
+    expect(formatDisplay(instant, { locale: "en-ZZ" })).toBe("July 9, 2025, 2:05 PM (UTC+4)");
+  });
+
   test("formatRelative without a locale or a now", () => {
     expect(() => formatRelative(instant, { now: instant } as never)).toThrow(
       new TypeError(

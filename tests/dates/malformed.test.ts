@@ -5,6 +5,7 @@ import {
   parseDateTime,
   parseDateValue,
   parsePartialDate,
+  parseZone,
 } from "../../src/index.js";
 import { expectInstant, expectIssue, issueOf, unwrap } from "./helpers.js";
 
@@ -195,4 +196,16 @@ describe("non-strings and empty texts never become 1970", () => {
       expect(issue.message).toContain("an empty text");
     }
   });
+});
+
+// Array.isArray throws for a revoked proxy; the readers promise an issue whatever they are given.
+test("a revoked proxy is invalid_type for every date reader, never a TypeError", () => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const message = "found a value of type object.";
+  expect(parseDateTime(proxy as never)).toMatchObject({ ok: false, issue: { code: "invalid_type" } });
+  expect(issueOf(parseDateTime(proxy as never)).message.endsWith(message)).toBe(true);
+  expect(issueOf(parseDateValue(proxy as never)).code).toBe("invalid_type");
+  expect(issueOf(parsePartialDate(proxy as never)).code).toBe("invalid_type");
+  expect(issueOf(parseZone(proxy as never)).code).toBe("invalid_type");
 });

@@ -49,6 +49,22 @@ describe("zone names are checked and spelled canonically", () => {
 });
 
 describe("parseZone and zoneName", () => {
+  test.each([
+    [undefined, "nothing"],
+    [null, "null"],
+    [5, "the number 5"],
+  ])("%j, from JavaScript, is invalid_type, not a TypeError", (value, found) => {
+    expect(parseZone(value as never)).toEqual({
+      ok: false,
+      issue: {
+        code: "invalid_type",
+        input: found,
+        message: `Expected an IANA time zone such as "Asia/Baku" or an offset such as "+04:00" as text, but found ${found}.`,
+        details: { expected: "time zone" },
+      },
+    });
+  });
+
   test("asia/baku is Asia/Baku, at +04:00", () => {
     const zone = unwrap(parseZone("asia/baku"));
     expect(zoneName(zone)).toBe("Asia/Baku");

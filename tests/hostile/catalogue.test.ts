@@ -26,12 +26,14 @@ import {
   toJsonLd,
   toJsonLdScript,
   validateArticle,
+  validateArticleJson,
   validateEntity,
 } from "../../src/index.js";
 import {
   BREAKOUT_TOKENS,
   elementsOf,
   foreignObjects,
+  inUrl,
   jsonLdScriptTexts,
   ownProtoKeys,
   pageAround,
@@ -97,7 +99,7 @@ function scriptText(script: string): string {
 function everyTextField(token: string): Json {
   const t = (label: string) => `${label} ${token}`;
   const quote = t("We came to listen first");
-  const link = (path: string) => `https://news.example.org/${path}?q=${token}&lang=en`;
+  const link = (path: string) => `https://news.example.org/${path}?q=${inUrl(token)}&lang=en`;
   return {
     url: link("2025/ferry"),
     headline: t("Headline"),
@@ -402,7 +404,7 @@ describe("Unicode", () => {
       const result = validateArticle(small({ headline }));
       expect(result.ok && result.value.headline).toBe(headline);
       if (!result.ok) continue;
-      expect((toJsonLd(result.value)["@graph"] as Json[])[0]?.headline).toBe(headline);
+      expect(toJsonLd(result.value)["@graph"][0].headline).toBe(headline);
       expect(JSON.parse(scriptText(toJsonLdScript(result.value)))["@graph"][0].headline).toBe(headline);
     }
   });
@@ -664,8 +666,25 @@ describe("numbers", () => {
   test("1e400 in JSON text is Infinity: invalid_value; -1e400 likewise", () => {
     expect(articleIssues(numbers.plusInfinity)).toEqual(["invalid_value /images/0/width"]);
     expect(articleIssues(numbers.minusInfinity)).toEqual(["invalid_value /locations/0/geo/longitude"]);
-    const ld = '{"@context":"https://schema.org","@type":"NewsArticle","headline":"H","width":1e400}';
-    expect(brief(fromJsonLd(ld).issues)).toEqual(["invalid_value /width"]);
+  });
+
+  // It is data like any other: where a number belongs it is an issue among the others, never the
+  // only one; where nothing reads it, it costs nothing.
+  test("Infinity does not hide the payload's other issues, and an unread field of it costs nothing", () => {
+    const text = '{"headline":1e400,"description":1e400,"datePublished":"x","authors":[],"extra":1e400}';
+    const result = validateArticleJson(text);
+    expect(brief([...result.issues, ...result.warnings])).toEqual([
+      "invalid_type /headline",
+      "invalid_type /description",
+      "unrecognized_format /datePublished",
+      "too_few /authors",
+      "unknown_key /extra (warning)",
+    ]);
+    const ld =
+      '{"@context":"https://schema.org","@type":"NewsArticle","headline":"H","datePublished":"2025-07-09T14:05:00+04:00","author":{"@type":"Person","name":"A"},"wordCount":1e400}';
+    const read = fromJsonLd(ld);
+    expect(read.issues).toEqual([]);
+    expect(read.article?.headline).toBe("H");
   });
 
   test("-0 is kept as given where 0 is allowed (JSON text writes it as 0), too_small where it is not", () => {
@@ -799,7 +818,7 @@ describe("URLs", () => {
     const result = validateArticle(small({ url }));
     expect(result.ok && result.value.url).toBe(url);
     if (!result.ok) return;
-    expect((toJsonLd(result.value)["@graph"] as Json[])[0]?.url).toBe(url);
+    expect(toJsonLd(result.value)["@graph"][0].url).toBe(url);
     const script = toJsonLdScript(result.value);
     expect(script).toContain('"url":"https://example.com/\\u003c/script\\u003e"');
     expect(script.match(/<\/script/gi)).toHaveLength(1);
@@ -812,7 +831,7 @@ describe("URLs", () => {
     expect(result.ok && result.value.url).toBe(url);
     if (!result.ok) return;
     const jsonLd = toJsonLd(result.value);
-    expect((jsonLd["@graph"] as Json[])[0]?.url).toBe(url);
+    expect(jsonLd["@graph"][0].url).toBe(url);
     expect(JSON.stringify(jsonLd)).toContain(
       '"url":"https://news.example.org/search?q=ferry&lang=az&copy=1&amp=2"',
     );

@@ -18,6 +18,15 @@ export const BREAKOUT_TOKENS = [
   "-->",
 ] as const;
 
+/**
+ * A hostile text made fit for a URL: white space, control characters and backslashes percent-encoded
+ * (a URL with any of them as written is refused); `<`, `>`, `&` and the rest kept.
+ */
+export function inUrl(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it encodes.
+  return text.replace(/[\s\u0000-\u001f\u007f\\]/g, (character) => encodeURIComponent(character));
+}
+
 /** What must never appear unescaped in the text of a JSON-LD script element. */
 export const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/;
 

@@ -45,6 +45,7 @@ import {
   BREAKOUT_TOKENS,
   elementsOf,
   foreignObjects,
+  inUrl,
   ownProtoKeys,
   pageAround,
   prototypeSnapshot,
@@ -384,7 +385,7 @@ const hostileArticle: fc.Arbitrary<ArticlePayload> = fc
   .map(
     (t) =>
       ({
-        url: `https://news.example.org/2025/ferry?q=${t.query}`,
+        url: `https://news.example.org/2025/ferry?q=${inUrl(t.query)}`,
         headline: t.headline,
         alternativeHeadline: t.alternativeHeadline,
         description: t.description,
@@ -403,7 +404,7 @@ const hostileArticle: fc.Arbitrary<ArticlePayload> = fc
             id: "person:mira-holm",
             name: t.personName,
             jobTitle: t.jobTitle,
-            sameAs: [`https://example.com/wiki/${t.query}`],
+            sameAs: [`https://example.com/wiki/${inUrl(t.query)}`],
           },
         ],
         organizations: [{ id: "org:ledger", name: t.organizationName }],

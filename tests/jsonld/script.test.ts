@@ -50,7 +50,8 @@ const HOSTILE_TOKENS = [
 
 const HOSTILE = HOSTILE_TOKENS.slice(0, 12).join(" ");
 const hostile = (label: string) => `${label} ${HOSTILE}`;
-const HOSTILE_URL = "https://example.com/</script>?a=1&b=2&amp;c=</SCRIPT >";
+// (No white space: a URL with any is refused.)
+const HOSTILE_URL = "https://example.com/</script>?a=1&b=2&amp;c=</SCRIPT>";
 const hostileUrl = (path: string) => `https://example.com/${path}/</script>?a=1&b=<!--`;
 
 /** An article with hostile text in every field that takes free text or a URL. */

@@ -17,6 +17,10 @@ import {
   type GeoPoint,
   type Image,
   type IssueSeverity,
+  type JsonLdDocument,
+  type JsonLdGraph,
+  type JsonLdNestedArticle,
+  type JsonLdNode,
   type Location,
   type LocationKind,
   type Organization,
@@ -34,6 +38,7 @@ import {
   type Quote,
   type QuoteKind,
   serializeArticle,
+  toJsonLd,
   type ValidationIssue,
   type ValidationResult,
   validateArticle,
@@ -245,4 +250,17 @@ test("ArticlePayload takes entities inline and entities without ids, as validate
   // @ts-expect-error: the headline is still required
   const noHeadline: ArticlePayload = { datePublished: "2025-07-09T14:05:00+04:00", authors: [] };
   expectTypeOf([untyped, wrongKind, noHeadline]).toBeArray();
+});
+
+test("toJsonLd is typed by its graph option: the @graph form by default, the nested node with graph: false", () => {
+  const article = parseArticle({});
+  expectTypeOf(toJsonLd(article)).toEqualTypeOf<JsonLdGraph>();
+  expectTypeOf(toJsonLd(article, { body: false })).toEqualTypeOf<JsonLdGraph>();
+  expectTypeOf(toJsonLd(article, { graph: true })).toEqualTypeOf<JsonLdGraph>();
+  expectTypeOf(toJsonLd(article, { graph: false })).toEqualTypeOf<JsonLdNestedArticle>();
+  const graph: boolean = Math.random() > 0.5;
+  expectTypeOf(toJsonLd(article, { graph })).toEqualTypeOf<JsonLdDocument>();
+  // The article's node is always there (strict index checks need no `?.`).
+  expectTypeOf(toJsonLd(article)["@graph"][0]).toEqualTypeOf<JsonLdNode>();
+  expectTypeOf(toJsonLd(article, { graph: false })["@type"]).toEqualTypeOf<string | undefined>();
 });

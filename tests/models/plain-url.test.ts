@@ -186,6 +186,18 @@ describe("examples", () => {
     ["http://example.com:/", false, true],
     ["http://localhost:8080/", false, true],
     ["ftp://example.com/", false, false],
+    // What the URL parser mends or reads otherwise than other parsers: refused as written.
+    ["http://example.com\\@evil.com", false, false],
+    ["http://example.com/a\\b", false, false],
+    ["http://exa\tmple.com/", false, false],
+    ["http://example.com/a\nb", false, false],
+    ["https://example.com/a b", false, false],
+    ["https://example.com/a\u00a0b", false, false],
+    ["http://example.com/a\u0001", false, false],
+    ["http:///example.com", false, false],
+    ["http://@example.com/", false, false],
+    ["http://[::1]/", false, true],
+    ["http://example.com/ä", false, true],
     ["javascript:alert(1)", false, false],
   ])("%s: plain %s, parsed as an http(s) URL %s", (text, plain, parses) => {
     expect(isPlainHttpUrl(text)).toBe(plain);

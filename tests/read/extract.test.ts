@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { type ExtractJsonLdResult, extractJsonLd } from "../../src/index.js";
+import { unwrapScriptText } from "../../src/jsonld/repair.js";
 
 const page = readFileSync(new URL("./fixtures/page.html", import.meta.url), "utf8");
 
@@ -164,6 +165,43 @@ test.each([
   const result = extractJsonLd(script(text));
   expect(issuesOf(result)).toEqual([]);
   expect(result.blocks).toEqual([{ index: 0, text, value: { a: 1 }, repairs: [] }]);
+});
+
+test.each([
+  ['\uFEFF // <![CDATA[ {"a":1} // ]]> ;', { text: '{"a":1}', start: 15, unwrapped: true }],
+  ['<!--<![CDATA[{"a":1}]]>-->;\n', { text: '{"a":1}', start: 13, unwrapped: true }],
+  [" <!-- a --> ; ; ", { text: "a", start: 6, unwrapped: true }],
+  ['<!--{"a":1}///-->', { text: '{"a":1}/', start: 4, unwrapped: true }],
+  ["<!-->", { text: "<!-->", start: 0, unwrapped: false }],
+  ["//<![CDATA[x]]", { text: "//<![CDATA[x]]", start: 0, unwrapped: false }],
+])(
+  "unwrapScriptText(%j): wrappers within wrappers, semicolons, a `//` before an end mark",
+  (text, unwrapped) => {
+    expect(unwrapScriptText(text)).toEqual(unwrapped);
+  },
+);
+
+test("a block with 600,000 spaces inside its JSON is read in linear time", () => {
+  const text = `{"@type":"NewsArticle","headline":${" ".repeat(600_000)}"H"}`;
+  const result = extractJsonLd(script(text));
+  expect(issuesOf(result)).toEqual([]);
+  expect(result.blocks).toEqual([
+    { index: 0, text, value: { "@type": "NewsArticle", headline: "H" }, repairs: [] },
+  ]);
+});
+
+test("800,000 closing semicolons are stripped in linear time", () => {
+  const text = `{"@type":"NewsArticle","headline":"H"}${";".repeat(800_000)}`;
+  const result = extractJsonLd(script(text));
+  expect(issuesOf(result)).toEqual([]);
+  expect(result.blocks).toEqual([
+    { index: 0, text, value: { "@type": "NewsArticle", headline: "H" }, repairs: [] },
+  ]);
+});
+
+test("200,000 HTML comments one within the other are stripped in linear time", () => {
+  const text = `${"<!--".repeat(200_000)}{"a":1}${"-->".repeat(200_000)}`;
+  expect(unwrapScriptText(text)).toEqual({ text: '{"a":1}', start: 800_000, unwrapped: true });
 });
 
 test("HTML entities in a script are not decoded: &amp; stays &amp; (a script is raw text)", () => {

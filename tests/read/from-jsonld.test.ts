@@ -499,6 +499,23 @@ test.each([
   expect(modelOf(result).body).toEqual(body);
 });
 
+test.each([
+  ["<b>Fish</b> \t\n  and \u00a0\r\n chips\n\n\n\n  on the pier  ", "Fish\nand\nchips\n\non the pier"],
+  ["\n \n<i>a</i>\u2028 \n b \n \n", "a\nb"],
+  ["<p>Fish</p>\n  <pre> a \n  b </pre>  \n<p>chips \u2028 x</p>", "Fish\n\na\nb\n\nchips x"],
+])("a description in HTML, %j, loses the white space around its line breaks: %j", (description, text) => {
+  const result = fromJsonLd(article({ description }));
+  expect(issuesOf(result)).toEqual(["warning html_stripped /description"]);
+  expect(modelOf(result).description).toBe(text);
+});
+
+test("a description in HTML with a run of 600,000 spaces is read in linear time", () => {
+  const result = fromJsonLd(article({ description: `a${" ".repeat(600_000)}<b>x</b>` }));
+  expect(issuesOf(result)).toEqual(["warning html_stripped /description", "warning too_long "]);
+  expect(payloadOf(result).description).toBe(`a${" ".repeat(600_000)}x`);
+  expect(modelOf(result).description).toBeUndefined();
+});
+
 test("a field the model holds once keeps the first of a list, and says so; a node of no kind the field takes is dropped, and said", () => {
   const result = fromJsonLd(
     article({

@@ -1,8 +1,10 @@
 /**
- * How issues read: `formatIssues` lines, the `ArticleValidationError` that `parseArticle` throws, and
- * reading single entities (`parsePerson`, `parseLocation`, … and `validateEntity`).
+ * How issues read: `formatIssues` lines, text from outside quoted on one line, the
+ * `ArticleValidationError` that `parseArticle` throws, and reading single entities (`parsePerson`,
+ * `parseLocation`, … and `validateEntity`).
  */
 import { describe, expect, test } from "vitest";
+import { escapeText, escapeUnprintable, quoteInput } from "../../src/dates/issues.js";
 import {
   ArticleValidationError,
   formatDateValue,
@@ -19,6 +21,7 @@ import {
   validateArticle,
   validateEntity,
 } from "../../src/index.js";
+import { formatIssue, quoteKey } from "../../src/validate/issues.js";
 
 const ARTICLE = {
   headline: "Diplomats visit Khankendi",
@@ -107,6 +110,113 @@ describe("formatIssues", () => {
       },
     ];
     expect(formatIssues(issues)).toBe("error /: Whole.\nwarning /people/2/name: Name.");
+  });
+});
+
+describe("text from outside is quoted on one line", () => {
+  test("escapeText: \\n, \\r, U+2028, ESC and NUL as JSON escapes, a backslash doubled, the rest as it is", () => {
+    expect(escapeText("a\nb\rc\u2028d\u001b[31me\u0000f")).toBe("a\\nb\\rc\\u2028d\\u001b[31me\\u0000f");
+    expect(escapeText('C:\\new "Qarabağ" — Ədliyyə')).toBe('C:\\\\new "Qarabağ" — Ədliyyə');
+    expect(escapeText("\t\b\f\u0085\u007f\u2029")).toBe("\\t\\b\\f\\u0085\\u007f\\u2029");
+  });
+
+  test("escapeText: bidirectional controls, zero-width spaces, a BOM and a lone surrogate are shown; joiners in emoji and words are kept", () => {
+    expect(escapeText("a\u202eb\u2066c\u200bd\ufeffe\ud800")).toBe(
+      "a\\u202eb\\u2066c\\u200bd\\ufeffe\\ud800",
+    );
+    expect(escapeText("👩‍💻 می‌خواهم 🏴󠁧󠁢󠁳󠁣󠁴󠁿")).toBe("👩‍💻 می‌خواهم 🏴󠁧󠁢󠁳󠁣󠁴󠁿");
+  });
+
+  test("escapeUnprintable keeps backslashes (for text already escaped)", () => {
+    expect(escapeUnprintable('found "a\\nb"\nnext')).toBe('found "a\\nb"\\nnext');
+  });
+
+  test("quoteInput cuts at 80 characters, then escapes", () => {
+    expect(quoteInput("\u0000".repeat(100))).toBe(`${"\\u0000".repeat(80)}…`);
+    expect(quoteInput(`${"x".repeat(79)}\n`)).toBe(`${"x".repeat(79)}\\n`);
+  });
+
+  test("quoteKey writes a key as JSON does, on one line", () => {
+    expect(quoteKey('a "b"\\')).toBe('"a \\"b\\"\\\\"');
+    expect(quoteKey("a\nb\u2028")).toBe('"a\\nb\\u2028"');
+  });
+
+  test("a message quotes a text with a newline as \\n: no forged second line", () => {
+    const result = validateArticle({
+      ...ARTICLE,
+      datePublished: "2025-07-09T14:05:00+04:00\nerror /x: fake",
+    });
+    expect(formatIssues(result.issues)).toBe(
+      'error /datePublished: Expected datePublished to be a date-time such as "2025-07-09T14:05:00+04:00", but found "2025-07-09T14:05:00+04:00\\nerror /x: fake".',
+    );
+  });
+
+  test("a message quotes \\r, U+2028, ESC and NUL as escapes", () => {
+    const result = validateArticle({ ...ARTICLE, authors: ["person:a\r\u2028\u001b[31mred\u0000"] });
+    expect(result.issues.map((issue) => issue.message)).toEqual([
+      'Expected authors[0] to be an id without spaces or quotes, but found "person:a\\r\\u2028\\u001b[31mred\\u0000".',
+    ]);
+  });
+
+  test("quotes and letters stay readable; a backslash is doubled", () => {
+    const result = validateArticle({ ...ARTICLE, language: 'az "Qarabağ" \\n' });
+    expect(formatIssues(result.issues)).toBe(
+      'error /language: Expected language to be a BCP 47 language tag such as "en" or "az-Latn", but found "az "Qarabağ" \\\\n".',
+    );
+  });
+
+  test("a key with a newline: the pointer stays exact, and is escaped in the line", () => {
+    const result = validateArticle({ ...ARTICLE, "a\nb": new Date(0) });
+    expect(result.issues.map((issue) => [issue.pointer, issue.path])).toEqual([["/a\nb", ["a\nb"]]]);
+    expect(formatIssues(result.issues)).toBe(
+      'error /a\\nb: Expected ["a\\nb"] to be JSON data, but found a Date: dates are given as text, such as "2025-07-09T14:05:00+04:00".',
+    );
+  });
+
+  test("a nested key with U+2028 in a field's name", () => {
+    const person = { id: "person:qabil-ashirov", name: "Qabil Ashirov", "x\u2028y": { z: new Map() } };
+    const result = validateArticle({ ...ARTICLE, people: [person] });
+    expect(result.issues.map((issue) => issue.pointer)).toEqual(["/people/0/x\u2028y/z"]);
+    expect(formatIssues(result.issues)).toBe(
+      'error /people/0/x\\u2028y/z: Expected people[0]["x\\u2028y"].z to be a plain object, but found an instance of Map.',
+    );
+  });
+
+  test("exactly one line per issue, whatever the payload's keys and texts hold", () => {
+    const payload = {
+      ...ARTICLE,
+      datePublished: "2025-07-09T14:05:00+04:00\r\nerror /x: fake",
+      authors: ["person:a\nother.json: valid\n1 payload checked: 1 valid, 0 invalid"],
+      "a\nb": 1,
+      "c\u2028d\u001b[2J": 2,
+      "\r": 3,
+    };
+    const result = validateArticle(payload);
+    const issues = [...result.issues, ...result.warnings];
+    expect(issues).toHaveLength(5);
+    const lines = formatIssues(issues).split("\n");
+    expect(lines).toHaveLength(5);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may be left in a line.
+    for (const line of lines) expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+    expect(lines.map((line) => line.slice(0, line.indexOf(":")))).toEqual([
+      "error /datePublished",
+      "error /authors/0",
+      "warning /a\\nb",
+      "warning /c\\u2028d\\u001b[2J",
+      "warning /\\r",
+    ]);
+  });
+
+  test("issues built by hand: pointer and message are escaped, a message's backslashes kept", () => {
+    const issue: ValidationIssue = {
+      path: ["a\\b\nc"],
+      pointer: "/a\\b\nc",
+      code: "x",
+      message: 'Two\nlines, "a\\nb" \u001b[31mred',
+      severity: "error",
+    };
+    expect(formatIssues([issue])).toBe('error /a\\\\b\\nc: Two\\nlines, "a\\nb" \\u001b[31mred');
+    expect(formatIssue(issue, "ERROR")).toBe('ERROR /a\\\\b\\nc: Two\\nlines, "a\\nb" \\u001b[31mred');
   });
 });
 
