@@ -7,18 +7,14 @@
  */
 import type { Article } from "../models/article.js";
 import type { Reader } from "./compiled-reader.js";
-import type { JsonLimits } from "./guard.js";
-import type { LocalTimeOptions } from "./local-times.js";
+import type { FastPathOptions } from "./fast-path.js";
 import type { ValidationResult } from "./result.js";
+
+export type { FastPathOptions } from "./fast-path.js";
 
 /** No compiled reader in browsers: always `null`, as where code may not be made at run time. */
 export function compiledArticleReader(): Reader | null {
   return null;
-}
-
-/** Options the fast path reads: those of {@link validateArticle}. */
-export interface FastPathOptions extends LocalTimeOptions {
-  readonly limits?: JsonLimits;
 }
 
 /**

@@ -91,9 +91,10 @@ export function issueAt(
 
 /**
  * One issue as a line for people: severity, JSON Pointer (`/` for the whole payload), message. What
- * came from outside cannot break the line: the pointer is written with {@link escapeText} (a newline
- * in a key as `\n`, a backslash as `\\`), and the message, whose quoted input is already escaped, with
- * {@link escapeUnprintable} (its backslashes are kept).
+ * came from outside cannot break the line: in the pointer, line breaks, control and format characters
+ * are written as JSON escapes and backslashes doubled (a newline in a key as `\n`, a backslash as
+ * `\\`); in the message, whose quoted input is already escaped so, the same characters are escaped
+ * and its backslashes kept.
  *
  * @param issue - The issue to write.
  * @param severity - The severity as it is to be written (the command colours it); by default the issue's.

@@ -62,8 +62,15 @@ function newsmodel(args: readonly string[], input = ""): Promise<Run> {
   return inSlot(() => spawnNewsmodel(args, input));
 }
 
-/** Spawns one run of the command. */
-function spawnNewsmodel(args: readonly string[], input: string): Promise<Run> {
+/**
+ * Spawns one run of the command. With `keepInputOpen`, standard input gets `input` and is left open,
+ * so that only the command itself can end the run.
+ */
+function spawnNewsmodel(
+  args: readonly string[],
+  input: string | Uint8Array,
+  keepInputOpen = false,
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
       cwd: ROOT,
@@ -84,6 +91,7 @@ function spawnNewsmodel(args: readonly string[], input: string): Promise<Run> {
     });
     child.on("error", reject);
     child.on("close", (status, signal) => {
+      child.stdin.destroy();
       if (signal !== null) {
         reject(new Error(`newsmodel ${args.join(" ")} ended by ${signal}`));
         return;
@@ -95,7 +103,8 @@ function spawnNewsmodel(args: readonly string[], input: string): Promise<Run> {
       );
       resolve({ status, stdout, stderr });
     });
-    child.stdin.end(input);
+    if (keepInputOpen) child.stdin.write(input);
+    else child.stdin.end(input);
   });
 }
 
@@ -967,35 +976,9 @@ describe.concurrent("newsmodel", { timeout: 60_000 }, () => {
     });
 
     test("NDJSON: a stream of NUL bytes that does not end is read only past the limit", async () => {
-      const run = await inSlot(
-        () =>
-          new Promise<Run>((resolve, reject) => {
-            const child = spawn(
-              process.execPath,
-              ["--import", "tsx", "src/cli/main.ts", "validate", "--ndjson", "-"],
-              { cwd: ROOT, env: ENV, stdio: ["pipe", "pipe", "pipe"], timeout: 30_000 },
-            );
-            let stdout = "";
-            let stderr = "";
-            child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-              stdout += chunk;
-            });
-            child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-              stderr += chunk;
-            });
-            child.stdin.on("error", () => {
-              // The command stops reading: writing more fails, as it should.
-            });
-            // 6 MB, and standard input is left open: only the limit can end the command.
-            child.stdin.write(Buffer.alloc(6_000_000));
-            child.on("error", reject);
-            child.on("close", (status, signal) => {
-              child.stdin.destroy();
-              if (signal !== null) reject(new Error(`newsmodel validate --ndjson - ended by ${signal}`));
-              else resolve({ status, stdout, stderr });
-            });
-          }),
-      );
+      // 6 MB, and standard input is left open: only the limit can end the command.
+      const zeros = Buffer.alloc(6_000_000);
+      const run = await inSlot(() => spawnNewsmodel(["validate", "--ndjson", "-"], zeros, true));
       expect(run).toEqual({
         status: 1,
         stdout: `-:1: ${binaryLine}\n1 payload checked: 0 valid, 1 invalid\n`,
