@@ -32,7 +32,7 @@ import {
   nodesOf,
   typesOf,
 } from "./read-document.js";
-import { EntityReader, ownBaseOf, type ReadContext, readDate, set } from "./read-entities.js";
+import { EntityReader, ownBaseOf, type ReadContext, readDate, readOrReport, set } from "./read-entities.js";
 import { cleanText, cleanUrl, oneOf, type Report } from "./read-text.js";
 import { readJson } from "./repair.js";
 
@@ -213,7 +213,17 @@ function articlePayload(
     "locationCreated",
     reader.entity(own(node, "locationCreated"), ["location"], `${pointer}/locationCreated`),
   );
-  set(payload, "isAccessibleForFree", booleanOf(own(node, "isAccessibleForFree")));
+  set(
+    payload,
+    "isAccessibleForFree",
+    readOrReport(
+      own(node, "isAccessibleForFree"),
+      booleanOf,
+      `${pointer}/isAccessibleForFree`,
+      "true or false",
+      report,
+    ),
+  );
   const parts = listOf(own(node, "hasPart"));
   const sections: string[] = [];
   parts.forEach((part, index) => {

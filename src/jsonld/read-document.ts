@@ -220,10 +220,17 @@ export function indexById(nodes: readonly LocatedNode[]): Map<string, LocatedNod
   return index;
 }
 
-/** `true`, `false`, or the strings sites write for them. */
+/** `true` or `false` as text: any case, alone or as schema.org's member (`https://schema.org/True`). */
+const BOOLEAN_TEXT = /^(?:(?:https?:\/\/)?schema\.org\/)?(true|false)$/i;
+
+/**
+ * `true`, `false`, or what sites write for them: `"true"` and `"False"`, schema.org's `True` and
+ * `False` as URLs or `{ "@id": … }`; `undefined` for anything else.
+ */
 export function booleanOf(value: unknown): boolean | undefined {
   if (typeof value === "boolean") return value;
-  if (typeof value === "string" && /^(true|false)$/i.test(value.trim()))
-    return value.trim().toLowerCase() === "true";
-  return undefined;
+  const text = isPlainObject(value) ? own(value, "@id") : value;
+  if (typeof text !== "string") return undefined;
+  const match = BOOLEAN_TEXT.exec(text.trim());
+  return match === null ? undefined : match[1]?.toLowerCase() === "true";
 }

@@ -26,7 +26,7 @@ import {
   PLACE_KINDS,
   typesOf,
 } from "./read-document.js";
-import { cleanText, cleanUrl, type Report } from "./read-text.js";
+import { cleanText, cleanUrl, literalOf, type Report, reportUnreadable } from "./read-text.js";
 import { ATTENDANCE_MODE_URLS, EVENT_STATUS_URLS } from "./vocabulary.js";
 
 /** What the readers of one article share. */
@@ -57,22 +57,71 @@ export function set(target: PlainObject, field: string, value: unknown): void {
   target[field] = value;
 }
 
-/** A whole number of pixels from a number, `"1200"`, `"1200px"` or a `QuantitativeValue`. */
+/**
+ * A whole number of pixels from a number, `"1200"`, `"1200px"`, a `QuantitativeValue`'s `value` or
+ * (as some pages write it) an `Intangible`'s `name`.
+ */
 function pixels(value: unknown): number | undefined {
-  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : undefined;
-  if (typeof value === "string") {
-    const match = /^\s*(\d{1,6})\s*(?:px)?\s*$/i.exec(value);
+  const literal = literalOf(value);
+  if (typeof literal === "number") return Number.isInteger(literal) && literal > 0 ? literal : undefined;
+  if (typeof literal === "string") {
+    const match = /^\s*(\d{1,6})\s*(?:px)?\s*$/i.exec(literal);
     return match === null ? undefined : pixels(Number(match[1]));
   }
-  if (isPlainObject(value)) return pixels(own(value, "value"));
+  if (isPlainObject(literal)) {
+    const inner = own(literal, "value") ?? own(literal, "name");
+    return isPlainObject(inner) ? undefined : pixels(inner);
+  }
   return undefined;
 }
 
 /** A number from a number or a numeric string. */
 function numeric(value: unknown): number | undefined {
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value === "string" && /^\s*-?\d+(?:\.\d+)?\s*$/.test(value)) return Number(value);
+  const literal = literalOf(value);
+  if (typeof literal === "number" && Number.isFinite(literal)) return literal;
+  if (typeof literal === "string" && /^\s*-?\d+(?:\.\d+)?\s*$/.test(literal)) return Number(literal);
   return undefined;
+}
+
+/**
+ * Reads a field with a reader; a value that is there (not `undefined` or `null`) but that the reader
+ * cannot read is reported (`unreadable_value`) and left out.
+ */
+export function readOrReport<T>(
+  value: unknown,
+  read: (value: unknown) => T | undefined,
+  pointer: string,
+  expected: string,
+  report: Report,
+): T | undefined {
+  const result = read(value);
+  if (result === undefined && value !== undefined && value !== null)
+    reportUnreadable(report, pointer, value, expected);
+  return result;
+}
+
+/** A two-letter country code, from a code or a `Country` node's `name` (`az` → `AZ`). */
+function countryCode(value: unknown): string | undefined {
+  const literal = literalOf(value);
+  const code = isPlainObject(literal) ? own(literal, "name") : literal;
+  return typeof code === "string" && /^[A-Za-z]{2}$/.test(code.trim())
+    ? code.trim().toUpperCase()
+    : undefined;
+}
+
+/**
+ * A schema.org enumeration member from its URL (`http:` or `https:`, any case), or from its name alone
+ * (`EventScheduled`), by a table of URLs.
+ */
+function memberOf(table: ReadonlyMap<string, string>): (value: unknown) => string | undefined {
+  return (value) => {
+    const literal = literalOf(
+      isPlainObject(value) && own(value, "@id") !== undefined ? own(value, "@id") : value,
+    );
+    if (typeof literal !== "string") return undefined;
+    const text = literal.trim().toLowerCase();
+    return table.get(text.includes(":") ? text.replace(/^http:/, "https:") : `https://schema.org/${text}`);
+  };
 }
 
 const DATE_REPAIRS: readonly [RegExp, string][] = [
@@ -406,10 +455,7 @@ export class EntityReader {
         set(entity, "kind", kindFrom(types, PLACE_KINDS));
         set(entity, "description", text("description", true));
         set(entity, "address", this.#address(own(node, "address"), `${pointer}/address`));
-        const geo = own(node, "geo");
-        const latitude = isPlainObject(geo) ? numeric(own(geo, "latitude")) : undefined;
-        const longitude = isPlainObject(geo) ? numeric(own(geo, "longitude")) : undefined;
-        if (latitude !== undefined && longitude !== undefined) entity.geo = { latitude, longitude };
+        set(entity, "geo", this.#geo(own(node, "geo"), `${pointer}/geo`));
         set(
           entity,
           "containedIn",
@@ -427,31 +473,27 @@ export class EntityReader {
         set(entity, "organizer", one("organizer", agents));
         set(entity, "participants", many("attendee", agents));
         set(entity, "partOf", one("superEvent", ["event"]));
-        const status = own(node, "eventStatus");
         set(
           entity,
           "status",
-          typeof status === "string"
-            ? STATUS_BY_URL.get(
-                status
-                  .trim()
-                  .replace(/^http:/i, "https:")
-                  .toLowerCase(),
-              )
-            : undefined,
+          readOrReport(
+            own(node, "eventStatus"),
+            memberOf(STATUS_BY_URL),
+            `${pointer}/eventStatus`,
+            "a schema.org EventStatusType",
+            context.report,
+          ),
         );
-        const mode = own(node, "eventAttendanceMode");
         set(
           entity,
           "attendanceMode",
-          typeof mode === "string"
-            ? MODE_BY_URL.get(
-                mode
-                  .trim()
-                  .replace(/^http:/i, "https:")
-                  .toLowerCase(),
-              )
-            : undefined,
+          readOrReport(
+            own(node, "eventAttendanceMode"),
+            memberOf(MODE_BY_URL),
+            `${pointer}/eventAttendanceMode`,
+            "a schema.org EventAttendanceModeEnumeration",
+            context.report,
+          ),
         );
         set(entity, "about", many("about", anything));
         set(entity, "sameAs", urls("sameAs"));
@@ -469,8 +511,18 @@ export class EntityReader {
       case "image":
         set(entity, "caption", text("caption"));
         set(entity, "credit", text("creditText"));
-        set(entity, "width", pixels(own(node, "width")));
-        set(entity, "height", pixels(own(node, "height")));
+        for (const field of ["width", "height"])
+          set(
+            entity,
+            field,
+            readOrReport(
+              own(node, field),
+              pixels,
+              `${pointer}/${field}`,
+              "a whole number of pixels",
+              context.report,
+            ),
+          );
         set(entity, "encodingFormat", text("encodingFormat"));
         return;
     }
@@ -489,11 +541,42 @@ export class EntityReader {
     set(address, "locality", cleanText(own(value, "addressLocality"), `${pointer}/addressLocality`, report));
     set(address, "region", cleanText(own(value, "addressRegion"), `${pointer}/addressRegion`, report));
     set(address, "postalCode", cleanText(own(value, "postalCode"), `${pointer}/postalCode`, report));
-    const country = own(value, "addressCountry");
-    const code = isPlainObject(country) ? own(country, "name") : country;
-    if (typeof code === "string" && /^[A-Za-z]{2}$/.test(code.trim()))
-      address.country = code.trim().toUpperCase();
+    set(
+      address,
+      "country",
+      readOrReport(
+        own(value, "addressCountry"),
+        countryCode,
+        `${pointer}/addressCountry`,
+        "a two-letter country code",
+        report,
+      ),
+    );
     return Object.keys(address).length === 0 ? undefined : address;
+  }
+
+  /** Coordinates from a `GeoCoordinates` node: both numbers, or nothing (each problem reported). */
+  #geo(value: unknown, pointer: string): PlainObject | undefined {
+    const report = this.#context.report;
+    if (value === undefined || value === null) return undefined;
+    if (!isPlainObject(value)) {
+      reportUnreadable(report, pointer, value, "a GeoCoordinates node");
+      return undefined;
+    }
+    const read = (field: string) =>
+      readOrReport(own(value, field), numeric, `${pointer}/${field}`, "a number", report);
+    const latitude = read("latitude");
+    const longitude = read("longitude");
+    if (latitude !== undefined && longitude !== undefined) return { latitude, longitude };
+    if (latitude !== undefined || longitude !== undefined) {
+      const missing = latitude === undefined ? "latitude" : "longitude";
+      report(
+        pointer,
+        "unreadable_value",
+        `The coordinates at ${pointer} have no ${missing}; they were left out.`,
+      );
+    }
+    return undefined;
   }
 }
 

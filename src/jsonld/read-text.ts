@@ -4,6 +4,8 @@
  */
 import { decodeHTMLStrict } from "entities/decode";
 import { Parser } from "htmlparser2";
+import { describeValue } from "../dates/issues.js";
+import { isPlainObject, own } from "../models/references.js";
 
 /** Reports a warning or an error at a JSON Pointer. */
 export type Report = (pointer: string, code: string, message: string, severity?: "error" | "warning") => void;
@@ -113,6 +115,35 @@ function trimLines(text: string): string {
     .join("\n");
 }
 
+/** A value in a few words for a message: a node by its type, anything else as `describeValue` says. */
+function describeFound(value: unknown): string {
+  if (!isPlainObject(value)) return describeValue(value);
+  const type = own(value, "@type");
+  return typeof type === "string" ? `a node of type ${describeValue(type)}` : "an object";
+}
+
+/**
+ * Reports a value that its field cannot hold (`unreadable_value`, a warning). The field is left out
+ * of the payload, and the message says what was found there and what was expected.
+ *
+ * @param report - Where the warning goes.
+ * @param pointer - The JSON Pointer of the value.
+ * @param value - The value found.
+ * @param expected - What the field holds, in words (`text`, `a number`).
+ */
+export function reportUnreadable(report: Report, pointer: string, value: unknown, expected: string): void {
+  report(
+    pointer,
+    "unreadable_value",
+    `The value at ${pointer || "/"} is not ${expected} (found ${describeFound(value)}); it was left out.`,
+  );
+}
+
+/** The value of a JSON-LD value object (`{ "@value": "…", "@language": "en" }`); any other value as it is. */
+export function literalOf(value: unknown): unknown {
+  return isPlainObject(value) && own(value, "@value") !== undefined ? own(value, "@value") : value;
+}
+
 /**
  * The one value a field keeps from a list: the first, the others reported (`extra_values`); a value
  * that is not a list, as it is.
@@ -128,7 +159,9 @@ export function oneOf(value: unknown, pointer: string, report: Report): unknown 
 /**
  * A string field as people should read it: HTML entities decoded (up to three times, for
  * `&amp;amp;`), markup stripped where `markup` allows it (descriptions, bodies), white space trimmed;
- * each change reported as a warning. `undefined` for anything that is not a non-empty string.
+ * each change reported as a warning. A list gives its first value (the others reported), a JSON-LD
+ * value object its `@value`. `undefined` for nothing, `null` or an empty text; for anything else that
+ * is not text, also reported (`unreadable_value`).
  */
 export function cleanText(
   value: unknown,
@@ -136,8 +169,14 @@ export function cleanText(
   report: Report,
   markup = false,
 ): string | undefined {
-  if (typeof value !== "string") return undefined;
-  let text = value;
+  const one = literalOf(oneOf(value, pointer, report));
+  if (one === undefined || one === null) return undefined;
+  const where = Array.isArray(value) ? `${pointer}/0` : pointer;
+  if (typeof one !== "string") {
+    reportUnreadable(report, where, one, "text");
+    return undefined;
+  }
+  let text = one;
   if (markup && hasMarkup(text)) {
     text = textOfHtml(text);
     report(pointer, "html_stripped", `HTML markup in ${pointer || "the value"} was removed.`);

@@ -897,6 +897,150 @@ test("a place whose coordinates lack what they need loses its geo, not the artic
   expect(modelOf(both).locations).toEqual([{ id: "place:north-shore", name: "North shore" }]);
 });
 
+test("coordinates that are not numbers are left out, each value said; one alone is said too", () => {
+  const place = (geo: unknown) =>
+    fromJsonLd(article({ contentLocation: { "@type": "Place", name: "North shore", geo } }));
+  const words = place({ "@type": "GeoCoordinates", latitude: "north", longitude: { "@value": "10.5" } });
+  expect(
+    words.issues.map((issue) => `${issue.severity} ${issue.code} ${issue.pointer}: ${issue.message}`),
+  ).toEqual([
+    'warning unreadable_value /contentLocation/geo/latitude: The value at /contentLocation/geo/latitude is not a number (found "north"); it was left out.',
+    "warning unreadable_value /contentLocation/geo: The coordinates at /contentLocation/geo have no latitude; they were left out.",
+  ]);
+  expect(modelOf(words).locations).toEqual([{ id: "place:north-shore", name: "North shore" }]);
+  // A JSON-LD value object and a numeric string are numbers.
+  const literal = place({ latitude: { "@value": 40.1 }, longitude: " 46.75 " });
+  expect(issuesOf(literal)).toEqual([]);
+  expect(modelOf(literal).locations).toEqual([
+    { id: "place:north-shore", name: "North shore", geo: { latitude: 40.1, longitude: 46.75 } },
+  ]);
+  expect(place("40.1,46.75").issues.map((issue) => issue.message)).toEqual([
+    'The value at /contentLocation/geo is not a GeoCoordinates node (found "40.1,46.75"); it was left out.',
+  ]);
+  expect(issuesOf(place(null))).toEqual([]);
+});
+
+test("image sizes: an Intangible's name is read as pixels; a size that is no whole number is left out and said", () => {
+  const result = fromJsonLd(
+    article({
+      image: {
+        "@type": "ImageObject",
+        url: "https://img.example.org/ferry/boat.jpg",
+        width: { "@type": "Intangible", name: "1160" },
+        height: "tall",
+      },
+      publisher: {
+        "@type": "Organization",
+        name: "Ledger",
+        logo: {
+          "@type": "ImageObject",
+          url: "https://img.example.org/logo.png",
+          width: { "@type": "Intangible", name: 145 },
+          height: 12.5,
+        },
+      },
+    }),
+  );
+  expect(result.issues.map((issue) => `${issue.pointer}: ${issue.message}`)).toEqual([
+    "/publisher/logo/height: The value at /publisher/logo/height is not a whole number of pixels (found the number 12.5); it was left out.",
+    '/image/height: The value at /image/height is not a whole number of pixels (found "tall"); it was left out.',
+  ]);
+  expect(byId(modelOf(result)).images).toEqual([
+    { id: "image:boat", url: "https://img.example.org/ferry/boat.jpg", width: 1160 },
+    { id: "image:logo", url: "https://img.example.org/logo.png", width: 145 },
+  ]);
+});
+
+test("an event's status and attendance mode: URLs in any case or scheme, or the member's name; anything else said", () => {
+  const event = (fields: Json) =>
+    fromJsonLd(
+      article({
+        about: {
+          "@type": "Event",
+          name: "Harbour festival",
+          startDate: "2024-03-09T10:00:00+01:00",
+          ...fields,
+        },
+      }),
+    );
+  const read = event({
+    eventStatus: "http://SCHEMA.org/EventPostponed",
+    eventAttendanceMode: "OnlineEventAttendanceMode",
+  });
+  expect(issuesOf(read)).toEqual([]);
+  expect(modelOf(read).events).toEqual([
+    {
+      id: "event:harbour-festival",
+      name: "Harbour festival",
+      startDate: "2024-03-09T10:00:00+01:00",
+      status: "postponed",
+      attendanceMode: "online",
+    },
+  ]);
+  const unknown = event({ eventStatus: "https://schema.org/EventMaybe", eventAttendanceMode: 3 });
+  expect(unknown.issues.map((issue) => issue.message)).toEqual([
+    'The value at /about/eventStatus is not a schema.org EventStatusType (found "https://schema.org/EventMaybe"); it was left out.',
+    "The value at /about/eventAttendanceMode is not a schema.org EventAttendanceModeEnumeration (found the number 3); it was left out.",
+  ]);
+});
+
+test("text given as a JSON-LD value object is its @value; text that is not text is left out and said", () => {
+  const result = fromJsonLd(
+    article({
+      headline: { "@value": "Ferry timetable", "@language": "en" },
+      alternativeHeadline: 2024,
+      description: { "@type": "MediaObject", url: "https://img.example.org/a.vtt" },
+      dateline: ["Oslo", "Bergen"],
+    }),
+  );
+  expect(result.issues.map((issue) => `${issue.pointer}: ${issue.message}`)).toEqual([
+    "/alternativeHeadline: The value at /alternativeHeadline is not text (found the number 2024); it was left out.",
+    '/description: The value at /description is not text (found a node of type "MediaObject"); it was left out.',
+    "/dateline: /dateline holds 2 values; only the first was kept.",
+  ]);
+  const model = modelOf(result);
+  expect([model.headline, model.alternativeHeadline, model.description, model.dateline]).toEqual([
+    "Ferry timetable",
+    undefined,
+    undefined,
+    "Oslo",
+  ]);
+});
+
+test("isAccessibleForFree: booleans, their texts and schema.org's True and False; anything else said", () => {
+  const free = (value: unknown) => fromJsonLd(article({ isAccessibleForFree: value }));
+  const answers = [true, "False", "http://schema.org/True", { "@id": "https://schema.org/False" }].map(
+    (value) => modelOf(free(value)).isAccessibleForFree,
+  );
+  expect(answers).toEqual([true, false, true, false]);
+  const yes = free("yes");
+  expect(yes.issues.map((issue) => issue.message)).toEqual([
+    'The value at /isAccessibleForFree is not true or false (found "yes"); it was left out.',
+  ]);
+  expect(modelOf(yes).isAccessibleForFree).toBeUndefined();
+});
+
+test("an address country that is not a two-letter code is left out and said; a Country node's code is read", () => {
+  const place = (addressCountry: unknown) =>
+    fromJsonLd(
+      article({
+        contentLocation: {
+          "@type": "Place",
+          name: "Baku",
+          address: { "@type": "PostalAddress", addressCountry },
+        },
+      }),
+    );
+  expect((modelOf(place({ "@type": "Country", name: "az" })).locations as Json[])[0]?.address).toEqual({
+    country: "AZ",
+  });
+  const named = place("Azerbaijan");
+  expect(named.issues.map((issue) => issue.message)).toEqual([
+    'The value at /contentLocation/address/addressCountry is not a two-letter country code (found "Azerbaijan"); it was left out.',
+  ]);
+  expect(modelOf(named).locations).toEqual([{ id: "place:baku", name: "Baku" }]);
+});
+
 test("dropping a whole entity does not move another entity under a drop meant for the first", () => {
   const result = fromJsonLd(
     article({
