@@ -46,7 +46,7 @@ export {
   fromJsonLd,
 } from "./jsonld/from-jsonld.js";
 // JSON-LD out: schema.org NewsArticle, safe embedding, Google's guidelines.
-export { checkGoogleArticle, type GoogleArticleWarning } from "./jsonld/google.js";
+export { checkGoogleArticle, type GoogleArticleWarning, type GoogleIssueCode } from "./jsonld/google.js";
 export type { JsonRepair } from "./jsonld/repair.js";
 export { stringifyForScript, type ToJsonLdScriptOptions, toJsonLdScript } from "./jsonld/script.js";
 export { type ToJsonLdOptions, toJsonLd } from "./jsonld/to-jsonld.js";
@@ -87,7 +87,16 @@ export {
 } from "./validate/entities.js";
 export { ArticleValidationError } from "./validate/error.js";
 export type { JsonLimits } from "./validate/guard.js";
-export { formatIssue, formatIssues, type IssueSeverity, type ValidationIssue } from "./validate/issues.js";
+export {
+  formatIssue,
+  formatIssues,
+  type IssueCode,
+  type IssueSeverity,
+  type PayloadCheckCode,
+  type ReadingIssueCode,
+  type ValidationIssue,
+  type ValidationIssueCode,
+} from "./validate/issues.js";
 export { parseArticleJson, validateArticleJson } from "./validate/json-text.js";
 export type { LocalTimeOptions } from "./validate/local-times.js";
 export type { ValidationResult } from "./validate/result.js";

@@ -5,6 +5,7 @@
 import {
   type ValidateArticleOptions,
   type ValidationIssue,
+  type ValidationIssueCode,
   validateArticle,
   validateArticleJson,
 } from "newsmodel";
@@ -75,7 +76,7 @@ function syntaxError(text: string): string {
 }
 
 /** An error at the whole payload (its path is empty). */
-function payloadIssue(code: string, message: string): ValidationIssue {
+function payloadIssue(code: ValidationIssueCode, message: string): ValidationIssue {
   return { path: [], pointer: "", code, message, severity: "error" };
 }
 

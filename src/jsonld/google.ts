@@ -7,6 +7,7 @@ import { DateTime } from "luxon";
 import type { Article } from "../models/article.js";
 import { isPlainObject, own } from "../models/references.js";
 import { checkJsonValue } from "../validate/guard.js";
+import type { PayloadCheckCode } from "../validate/issues.js";
 import { BYLINE_PREFIX, namesJoined } from "./author-names.js";
 import {
   ARTICLE_TYPES,
@@ -21,6 +22,35 @@ import { toJsonLd } from "./to-jsonld.js";
 
 /** Type spellings are corrected silently here: these are warnings about Google's rules only. */
 const ignore = () => {};
+
+/**
+ * The codes of {@link checkGoogleArticle}'s warnings: what Google's article rules require
+ * (`missing_*`) and recommend, and the payload check's codes for input that is not plain JSON data.
+ *
+ * @example
+ * ```ts
+ * const code: GoogleIssueCode = checkGoogleArticle(parseArticle(payload))[0]?.code ?? "missing_article";
+ * code; //=> "missing_image"
+ * ```
+ */
+export type GoogleIssueCode =
+  | PayloadCheckCode
+  | "missing_article"
+  | "missing_headline"
+  | "missing_author"
+  | "missing_date_published"
+  | "missing_image"
+  | "long_headline"
+  | "author_is_publisher"
+  | "author_name_has_title"
+  | "author_name_prefix"
+  | "author_names_joined"
+  | "author_without_url"
+  | "date_without_offset"
+  | "image_aspect_ratios"
+  | "image_too_small"
+  | "image_url_not_absolute"
+  | "paywall_selector_not_class";
 
 /**
  * One way the markup falls short of Google's Article guidelines.
@@ -42,14 +72,8 @@ const ignore = () => {};
  * ```
  */
 export interface GoogleArticleWarning {
-  /**
-   * A stable code: `missing_headline`, `long_headline`, `missing_date_published`,
-   * `date_without_offset`, `missing_author`, `author_name_prefix`, `author_names_joined`,
-   * `author_name_has_title`, `author_is_publisher`, `author_without_url`, `missing_image`,
-   * `image_url_not_absolute`, `image_too_small`, `image_aspect_ratios`, `paywall_selector_not_class`,
-   * `missing_article`.
-   */
-  readonly code: string;
+  /** A stable code (see {@link GoogleIssueCode}). */
+  readonly code: GoogleIssueCode;
   /** Where, as a JSON Pointer into the JSON-LD checked. */
   readonly pointer: string;
   /** One plain sentence. */
@@ -105,7 +129,7 @@ function text(value: unknown): string | undefined {
   return typeof value === "string" ? decodeHTMLStrict(value).normalize("NFC") : undefined;
 }
 
-type Warn = (code: string, pointer: string, message: string) => void;
+type Warn = (code: GoogleIssueCode, pointer: string, message: string) => void;
 
 function checkHeadline(article: LocatedNode, warn: Warn) {
   const headline = text(own(article.node, "headline"));

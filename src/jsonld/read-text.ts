@@ -6,9 +6,15 @@ import { decodeHTMLStrict } from "entities/decode";
 import { Parser } from "htmlparser2";
 import { describeValue } from "../dates/issues.js";
 import { isPlainObject, own } from "../models/references.js";
+import type { IssueCode } from "../validate/issues.js";
 
 /** Reports a warning or an error at a JSON Pointer. */
-export type Report = (pointer: string, code: string, message: string, severity?: "error" | "warning") => void;
+export type Report = (
+  pointer: string,
+  code: IssueCode,
+  message: string,
+  severity?: "error" | "warning",
+) => void;
 
 const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 const TAG = /<\/?([a-z][a-z0-9]*)(?=[\s/>])[^<>]*>/gi;

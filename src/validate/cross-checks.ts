@@ -20,7 +20,7 @@ import {
   type ReferenceField,
 } from "../models/references.js";
 import { includesWords, WORD_CHARACTER } from "../models/words.js";
-import { fieldName, issueAt, type ValidationIssue } from "./issues.js";
+import { fieldName, issueAt, type ValidationIssue, type ValidationIssueCode } from "./issues.js";
 
 const KIND_WORDS: Readonly<Record<EntityKind, string>> = {
   person: "a person",
@@ -77,7 +77,7 @@ function indexIds(payload: PlainObject, report: Report): Map<string, Indexed> {
   return index;
 }
 
-type Report = (path: PayloadPath, code: string, message: (field: string) => string) => void;
+type Report = (path: PayloadPath, code: ValidationIssueCode, message: (field: string) => string) => void;
 
 /** Checks one reference: it names an entity, of a kind the field allows. */
 function checkReference(
@@ -127,7 +127,12 @@ function checkReferences(
 }
 
 /** The fields that lead from an entity to a larger one of its kind, and what a loop in them is called. */
-export const CHAINS: readonly { kind: EntityKind; field: string; code: string; words: string }[] = [
+export const CHAINS: readonly {
+  kind: EntityKind;
+  field: string;
+  code: ValidationIssueCode;
+  words: string;
+}[] = [
   { kind: "location", field: "containedIn", code: "containment_cycle", words: "a larger place" },
   {
     kind: "organization",
@@ -276,7 +281,7 @@ function checkOrder(
   earlier: DateValue | undefined,
   later: DateValue | undefined,
   path: PayloadPath,
-  code: string,
+  code: ValidationIssueCode,
   earlierName: string,
   report: Report,
 ) {

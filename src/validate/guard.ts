@@ -4,7 +4,10 @@
  * property's descriptor rather than the property, so a getter that throws never runs.
  */
 import type { PayloadPath } from "../models/references.js";
-import { fieldName, issueAt, type ValidationIssue } from "./issues.js";
+import { fieldName, issueAt, type PayloadCheckCode, type ValidationIssue } from "./issues.js";
+
+/** An issue of the payload check: its code is one of {@link PayloadCheckCode}. */
+export type PayloadCheckIssue = ValidationIssue & { readonly code: PayloadCheckCode };
 
 /**
  * Limits on a value from outside, applied before any work is done.
@@ -74,14 +77,14 @@ export function checkJsonValue(
   value: unknown,
   limits: JsonLimits = {},
   root = "the payload",
-): ValidationIssue | undefined {
+): PayloadCheckIssue | undefined {
   return inspectJsonValue(value, limits, root).issue;
 }
 
 /** What {@link inspectJsonValue} found. */
 export interface JsonInspection {
   /** The first problem, as {@link checkJsonValue} gives it; `undefined` when the value is fine. */
-  readonly issue: ValidationIssue | undefined;
+  readonly issue: PayloadCheckIssue | undefined;
   /**
    * Whether the value is plain data as `JSON.parse` makes it: it has no issue, and no object has a
    * key that is not enumerable or a key set to `undefined` (which {@link checkJsonValue} lets
@@ -106,7 +109,7 @@ function firstProblem(
   limits: JsonLimits,
   root: string,
   notPlain: () => void,
-): ValidationIssue | undefined {
+): PayloadCheckIssue | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const maxDepth = limits.maxDepth ?? DEFAULT_LIMITS.maxDepth;
   const maxSize = limits.maxSize ?? DEFAULT_LIMITS.maxSize;
@@ -124,7 +127,7 @@ function firstProblem(
   /** The path of the value being looked at: the first keys of the trail (made only for an issue). */
   const here = (): PayloadPath => trail.slice(0, currentDepth);
   /** The issue for a getter under the value being looked at (it is never run). */
-  const getterAt = (key: string | number): ValidationIssue => {
+  const getterAt = (key: string | number): PayloadCheckIssue => {
     const where = [...here(), key];
     return issueAt(where, "invalid_value", `Expected ${at(where)} to be data, but found a getter.`);
   };

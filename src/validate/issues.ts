@@ -2,7 +2,7 @@
  * Validation issues as data: where (path and JSON Pointer), what (a stable code), in words (one
  * sentence naming the field), and how bad (error or warning). Rendering them is separate.
  */
-import { escapeText, escapeUnprintable, quoteInput } from "../dates/issues.js";
+import { type DateIssueCode, escapeText, escapeUnprintable, quoteInput } from "../dates/issues.js";
 import type { PayloadPath } from "../models/references.js";
 
 /**
@@ -17,6 +17,117 @@ import type { PayloadPath } from "../models/references.js";
  * ```
  */
 export type IssueSeverity = "error" | "warning";
+
+/**
+ * The codes of the check every value from outside gets first, that it is plain JSON data within
+ * limits: `too_deep`, `too_large`, `cyclic` (a value that contains itself), `invalid_type` (a class
+ * instance, a function) and `invalid_value` (a getter, a `BigInt`).
+ *
+ * @example
+ * ```ts
+ * const code: PayloadCheckCode = "too_deep";
+ * validateArticle({ headline: [[["H"]]] }, { limits: { maxDepth: 2 } }).issues[0]?.code === code; //=> true
+ * ```
+ */
+export type PayloadCheckCode = "too_deep" | "too_large" | "cyclic" | "invalid_type" | "invalid_value";
+
+/**
+ * The codes of {@link validateArticle}'s issues: the payload check, the fields, the cross-checks, the
+ * unknown-key warning, JSON text that does not parse, and the date codes ({@link DateIssueCode}).
+ *
+ * @example
+ * ```ts
+ * function advice(code: ValidationIssueCode): string {
+ *   switch (code) {
+ *     case "missing_zone": return "Give the time an offset, or the article a timeZone.";
+ *     case "unknown_key": return "Remove the field.";
+ *     default: return "See the message.";
+ *   }
+ * }
+ * advice("unknown_key"); //=> "Remove the field."
+ * ```
+ */
+export type ValidationIssueCode =
+  | DateIssueCode
+  | PayloadCheckCode
+  | "invalid_json"
+  | "invalid_type"
+  | "required"
+  | "empty_text"
+  | "too_long"
+  | "too_many"
+  | "too_few"
+  | "too_big"
+  | "too_small"
+  | "invalid_value"
+  | "invalid_url"
+  | "invalid_id"
+  | "invalid_language"
+  | "invalid_country"
+  | "invalid_media_type"
+  | "missing_entity_type"
+  | "invalid_entity_type"
+  | "unresolved_reference"
+  | "wrong_reference_kind"
+  | "duplicate_id"
+  | "containment_cycle"
+  | "organization_cycle"
+  | "event_cycle"
+  | "modified_before_published"
+  | "end_before_start"
+  | "paragraph_out_of_range"
+  | "misquote"
+  | "paywall_conflict"
+  | "unknown_key";
+
+/**
+ * The codes that reading JSON-LD ({@link fromJsonLd}, {@link extractJsonLd}, `newsmodel import`)
+ * reports besides the validation codes: each repair, guess and value left out, and what stops a read.
+ *
+ * @example
+ * ```ts
+ * fromJsonLd({
+ *   "@context": "https://schema.org",
+ *   "@type": "NewsArticle",
+ *   headline: "Fish &amp; chips",
+ *   datePublished: "2024-03-05T09:30:00+01:00",
+ *   author: { "@type": "Person", name: "Mira Holm" },
+ *   image: { "@type": "ImageObject", url: "https://img.example.org/a.jpg", width: "wide" },
+ * }).issues.map((issue) => issue.code); //=> ["html_entities_decoded", "unreadable_value"]
+ * ```
+ */
+export type ReadingIssueCode =
+  | "control_characters_escaped"
+  | "trailing_commas_removed"
+  | "comments_removed"
+  | "too_many_blocks"
+  | "no_json_ld"
+  | "no_article"
+  | "unsupported_context"
+  | "type_case"
+  | "unsupported_type"
+  | "extra_values"
+  | "unreadable_value"
+  | "html_entities_decoded"
+  | "html_stripped"
+  | "url_resolved"
+  | "date_repaired"
+  | "floating_time"
+  | "missing_name"
+  | "author_name_prefix"
+  | "author_names_joined"
+  | "internal_error";
+
+/**
+ * Every code a {@link ValidationIssue} may have: those of validation and those of reading JSON-LD.
+ *
+ * @example
+ * ```ts
+ * const code: IssueCode = validateArticle({ ...payload, colour: "red" }).warnings[0]?.code ?? "required";
+ * code; //=> "unknown_key"
+ * ```
+ */
+export type IssueCode = ValidationIssueCode | ReadingIssueCode;
 
 /**
  * One thing wrong with a payload.
@@ -43,8 +154,8 @@ export interface ValidationIssue {
   readonly path: PayloadPath;
   /** Where, as an RFC 6901 JSON Pointer into the payload as given (`""` is the whole payload). */
   readonly pointer: string;
-  /** What, as a stable snake_case code; see the validation guide for the list. */
-  readonly code: string;
+  /** What, as a stable snake_case code (see {@link IssueCode}). */
+  readonly code: IssueCode;
   /** One plain English sentence: the field, what was expected and (cut short) what was found. */
   readonly message: string;
   /** Whether the payload is refused for it. */
@@ -80,12 +191,12 @@ export function quoteKey(key: string): string {
 }
 
 /** Builds an issue from a path, a code and a message. */
-export function issueAt(
+export function issueAt<Code extends IssueCode>(
   path: PayloadPath,
-  code: string,
+  code: Code,
   message: string,
   severity: IssueSeverity = "error",
-): ValidationIssue {
+): ValidationIssue & { readonly code: Code } {
   return { path, pointer: toPointer(path), code, message, severity };
 }
 

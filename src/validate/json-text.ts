@@ -8,12 +8,12 @@ import type { Article } from "../models/article.js";
 import { type ValidateArticleOptions, validatePayload } from "./article.js";
 import { ArticleValidationError } from "./error.js";
 import { DEFAULT_LIMITS } from "./guard.js";
-import { issueAt } from "./issues.js";
+import { issueAt, type ValidationIssueCode } from "./issues.js";
 import { jsonErrorPosition, jsonErrorReason } from "./json-position.js";
 import { resultOf, type ValidationResult } from "./result.js";
 
 /** An answer with one issue at the whole payload. */
-function refused(code: string, message: string): ValidationResult<Article> {
+function refused(code: ValidationIssueCode, message: string): ValidationResult<Article> {
   return resultOf<Article>(undefined, [issueAt([], code, message)], []);
 }
 

@@ -5,7 +5,7 @@
 import type * as z from "zod";
 import { type DateIssueCode, describeDateIssue, describeValue, quoteInput } from "../dates/issues.js";
 import type { PayloadPath } from "../models/references.js";
-import { fieldName, issueAt, toPointer, type ValidationIssue } from "./issues.js";
+import { fieldName, issueAt, toPointer, type ValidationIssue, type ValidationIssueCode } from "./issues.js";
 
 const EXPECTED_TYPE: Readonly<Record<string, string>> = {
   string: "text",
@@ -16,8 +16,17 @@ const EXPECTED_TYPE: Readonly<Record<string, string>> = {
   object: "an object",
 };
 
+/** The codes our field schemas put in `params.code`. */
+type CustomCode =
+  | "empty_text"
+  | "invalid_url"
+  | "invalid_id"
+  | "invalid_language"
+  | "invalid_country"
+  | "invalid_media_type";
+
 /** Sentences for the codes our field schemas put in `params.code`. */
-const CUSTOM_MESSAGES: Readonly<Record<string, (field: string, found: string) => string>> = {
+const CUSTOM_MESSAGES: Readonly<Record<CustomCode, (field: string, found: string) => string>> = {
   empty_text: (field) =>
     `Expected ${field} to contain text, but found only white space or invisible characters.`,
   invalid_url: (field, found) =>
@@ -49,7 +58,7 @@ function describe(
   issue: ZodIssue,
   field: string,
   original: string | undefined,
-): { code: string; message: string } {
+): { code: ValidationIssueCode; message: string } {
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined)
@@ -119,11 +128,14 @@ function describe(
         const input = typeof raw === "string" ? quoteInput(raw) : found(raw);
         return { code: dateCode, message: describeDateIssue(dateCode, input, details, field) };
       }
-      const code = typeof params.code === "string" ? params.code : "invalid_value";
-      const sentence = CUSTOM_MESSAGES[code];
-      if (sentence !== undefined) return { code, message: sentence(field, found(issue.input)) };
+      const code = params.code;
+      if (typeof code === "string" && Object.hasOwn(CUSTOM_MESSAGES, code))
+        return {
+          code: code as CustomCode,
+          message: CUSTOM_MESSAGES[code as CustomCode](field, found(issue.input)),
+        };
       return {
-        code,
+        code: "invalid_value",
         message: `Expected ${field} to be valid, but found ${found(issue.input)}: ${issue.message}`,
       };
     }

@@ -10,12 +10,16 @@ import {
   type Article,
   type ArticlePayload,
   type ArticleValidationError,
+  type DateIssueCode,
   type EntityPayload,
   type Event,
   type EventKind,
   type EventStatus,
   type GeoPoint,
+  type GoogleArticleWarning,
+  type GoogleIssueCode,
   type Image,
+  type IssueCode,
   type IssueSeverity,
   type JsonLdDocument,
   type JsonLdGraph,
@@ -37,9 +41,11 @@ import {
   parseQuote,
   type Quote,
   type QuoteKind,
+  type ReadingIssueCode,
   serializeArticle,
   toJsonLd,
   type ValidationIssue,
+  type ValidationIssueCode,
   type ValidationResult,
   validateArticle,
 } from "../../src/index.js";
@@ -204,11 +210,36 @@ test("validateArticle returns a ValidationResult that narrows on ok", () => {
   expectTypeOf(result.ok).toEqualTypeOf<boolean>();
 });
 
+test("IssueCode: the validation and reading codes; Google's warnings have codes of their own", () => {
+  expectTypeOf<IssueCode>().toEqualTypeOf<ValidationIssueCode | ReadingIssueCode>();
+  expectTypeOf<GoogleArticleWarning["code"]>().toEqualTypeOf<GoogleIssueCode>();
+  expectTypeOf<DateIssueCode>().toExtend<ValidationIssueCode>();
+  expectTypeOf<
+    "unresolved_reference" | "misquote" | "unknown_key" | "too_deep"
+  >().toExtend<ValidationIssueCode>();
+  expectTypeOf<"unreadable_value" | "html_stripped" | "no_json_ld">().toExtend<ReadingIssueCode>();
+  expectTypeOf<"missing_headline" | "long_headline">().toExtend<GoogleIssueCode>();
+  expectTypeOf<"unreadable_value">().not.toExtend<ValidationIssueCode>();
+  expectTypeOf<"x">().not.toExtend<IssueCode>();
+  // A switch over the validation codes can be checked for exhaustiveness.
+  const advice = (code: ValidationIssueCode): string => {
+    switch (code) {
+      case "missing_zone":
+        return "zone";
+      case "unknown_key":
+        return "remove";
+      default:
+        return code;
+    }
+  };
+  expectTypeOf(advice).returns.toEqualTypeOf<string>();
+});
+
 test("ValidationIssue: path, pointer, code, message, severity", () => {
   expectTypeOf<ValidationIssue["path"]>().toEqualTypeOf<PayloadPath>();
   expectTypeOf<PayloadPath>().toEqualTypeOf<readonly (string | number)[]>();
   expectTypeOf<ValidationIssue["pointer"]>().toEqualTypeOf<string>();
-  expectTypeOf<ValidationIssue["code"]>().toEqualTypeOf<string>();
+  expectTypeOf<ValidationIssue["code"]>().toEqualTypeOf<IssueCode>();
   expectTypeOf<ValidationIssue["message"]>().toEqualTypeOf<string>();
   expectTypeOf<ValidationIssue["severity"]>().toEqualTypeOf<IssueSeverity>();
   expectTypeOf<IssueSeverity>().toEqualTypeOf<"error" | "warning">();

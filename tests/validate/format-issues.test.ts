@@ -104,7 +104,7 @@ describe("formatIssues", () => {
       {
         path: ["people", 2, "name"],
         pointer: "/people/2/name",
-        code: "x",
+        code: "required",
         message: "Name.",
         severity: "warning",
       },
@@ -211,7 +211,7 @@ describe("text from outside is quoted on one line", () => {
     const issue: ValidationIssue = {
       path: ["a\\b\nc"],
       pointer: "/a\\b\nc",
-      code: "x",
+      code: "unknown_key",
       message: 'Two\nlines, "a\\nb" \u001b[31mred',
       severity: "error",
     };
