@@ -22,13 +22,19 @@ export const SLOW: unique symbol = Symbol("slow path");
 export type DecodeIssueHandler = (value: unknown, issues: readonly unknown[], reread: Reader) => unknown;
 
 /**
+ * What may stand for a codec's decoded value before the codec decodes a text (see {@link ReadState}):
+ * `undefined` to decode it as usual.
+ */
+export type BeforeDecodeHandler = (text: string, reread: Reader) => unknown;
+
+/**
  * What a reader keeps while it reads. Every read makes one with `new ReadState(…)`, so that all have
  * one shape (the readers' hot code then sees a single kind of object).
  */
 export class ReadState {
   /** Characters of text and keys read so far, counted as the payload guard counts them. */
   size = 0;
-  /** How many values {@link ReadState.onDecodeIssue} took over. */
+  /** How many values {@link ReadState.onDecodeIssue} and {@link ReadState.beforeDecode} took over. */
   deferred = 0;
   /**
    * Why the reader gave up, when it gave up on one of two things a caller may mend: `object`, an
@@ -43,10 +49,15 @@ export class ReadState {
    *   when the caller can do better (read a local time in its zone later, say): it is given what the
    *   codec was given, the issues, and the codec's own reader to read a corrected value with; its
    *   answer is the codec's (SLOW to give up).
+   * @param beforeDecode - Asked before a codec decodes a text, when the caller knows better than to
+   *   decode it now (a local time that can only be read once its zone is known, say): what it gives
+   *   stands for the decoded value, counted with those {@link ReadState.onDecodeIssue} took over;
+   *   `undefined` lets the codec decode the text.
    */
   constructor(
     readonly plainData = false,
     readonly onDecodeIssue: DecodeIssueHandler | undefined = undefined,
+    readonly beforeDecode: BeforeDecodeHandler | undefined = undefined,
   ) {}
 }
 
@@ -518,6 +529,13 @@ function pipeReader(definition: Definition): Reader {
   const read: Reader = (value, state) => {
     const input = readInput(value, state);
     if (input === SLOW) return SLOW;
+    if (state.beforeDecode !== undefined && typeof input === "string") {
+      const held = state.beforeDecode(input, read);
+      if (held !== undefined) {
+        state.deferred++;
+        return held;
+      }
+    }
     const payload = { value: input, issues: [] as unknown[] };
     const decoded = transform(input, payload);
     if (decoded instanceof Promise) return SLOW;

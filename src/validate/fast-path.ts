@@ -6,6 +6,8 @@
  * normalised first, as the slow path does. Anything else (an error, an unknown key to warn about,
  * limits of the caller's own) takes the slow path, which finds and words every problem.
  */
+
+import { parseDateTime } from "../dates/parse.js";
 import { Article } from "../models/article.js";
 import {
   givesEntitiesInline,
@@ -14,7 +16,14 @@ import {
   own,
   type PlainObject,
 } from "../models/references.js";
-import { compileReader, type DecodeIssueHandler, type Reader, ReadState, SLOW } from "./compiled-reader.js";
+import {
+  type BeforeDecodeHandler,
+  compileReader,
+  type DecodeIssueHandler,
+  type Reader,
+  ReadState,
+  SLOW,
+} from "./compiled-reader.js";
 import { isConsistent } from "./consistency.js";
 import { checkJsonValue, DEFAULT_LIMITS, type JsonLimits } from "./guard.js";
 import { hasLocalTimeShape, inZone, type LocalTimeOptions, zonesOf } from "./local-times.js";
@@ -37,11 +46,30 @@ export function compiledArticleReader(): Reader | null {
 
 /** A date the codec could not read for want of a zone, held until the zone is known. */
 class LocalTime {
+  /**
+   * @param text - The text as the payload gives it.
+   * @param reread - The codec's reader, to read the text again with its zone.
+   * @param undecoded - Held before the codec read it (an ISO 8601 date-time without an offset): it may
+   *   still be no real date; it is read in its zone by {@link parseDateTime} with the zone as an option.
+   */
   constructor(
     readonly text: string,
     readonly reread: Reader,
+    readonly undecoded = false,
   ) {}
 }
+
+/**
+ * An ISO 8601 date-time with neither an offset nor a zone (`2025-07-09T14:05`, `2025-07-09 14:05:30`):
+ * the codec would refuse it for want of a zone, or as no real date, and read it in a zone given as a
+ * suffix as {@link parseDateTime} reads it with the zone as an option (with `disambiguation`
+ * `reject`; a property test holds the two together).
+ */
+const ISO_LOCAL_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?$/;
+
+/** Such a local time is held before its codec reads it, so that it is read once, in its zone. */
+const holdIsoLocalTime: BeforeDecodeHandler = (text, reread) =>
+  ISO_LOCAL_TIME.test(text) ? new LocalTime(text, reread, true) : undefined;
 
 /** Whether a codec's issues say only that its date needs a zone. */
 function isMissingZone(issues: readonly unknown[]): boolean {
@@ -55,7 +83,7 @@ const holdLocalTime: DecodeIssueHandler = (value, issues, reread) =>
 
 /** The state of one read: local times are held as {@link LocalTime}s and counted. */
 function fastState(plainData: boolean): ReadState {
-  return new ReadState(plainData, holdLocalTime);
+  return new ReadState(plainData, holdLocalTime, holdIsoLocalTime);
 }
 
 /**
@@ -77,9 +105,18 @@ function readLocalTimes(
       const value = owner[field];
       if (!(value instanceof LocalTime)) continue;
       if (name === null) name = zone();
-      // The codec read the text as wanting a zone; the rest of `isLocalTime` is its shape.
-      if (typeof name !== "string" || !hasLocalTimeShape(value.text)) return false;
-      const decoded = value.reread(inZone(value.text, name, options), new ReadState());
+      if (typeof name !== "string") return false;
+      let decoded: unknown;
+      if (value.undecoded && (options.disambiguation ?? "reject") === "reject") {
+        // What the slow path's `text[zone]` gives (without a choice to make in a gap or an overlap).
+        const result = parseDateTime(value.text, { zone: name });
+        decoded = result.ok ? result.value : SLOW;
+      } else {
+        // The codec read the text as wanting a zone (or its form says so); the rest of
+        // `isLocalTime` is its shape.
+        if (!hasLocalTimeShape(value.text)) return false;
+        decoded = value.reread(inZone(value.text, name, options), new ReadState());
+      }
       if (decoded === SLOW) return false;
       owner[field] = decoded;
       read++;

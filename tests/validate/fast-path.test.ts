@@ -17,6 +17,8 @@ import {
   Location,
   Organization,
   Person,
+  parseDateTime,
+  parseDateValue,
   Quote,
   type ValidationResult,
   validateArticle,
@@ -242,6 +244,57 @@ describe("local times", () => {
     const payload = { ...minimal(), datePublished: "2025-03-30 01:30", timeZone: "Europe/London" };
     expect(validateFast(payload, {})).toBeUndefined();
     expect(issueCodes(payload)).toEqual([["/datePublished", "nonexistent_local_time"]]);
+  });
+
+  test("an ISO local time that is no real date declines the fast path; the slow path reports invalid_date", () => {
+    const payload = { ...minimal(), datePublished: "2025-02-30 10:00", timeZone: "Asia/Baku" };
+    expect(validateFast(payload, {})).toBeUndefined();
+    expect(issueCodes(payload)).toEqual([["/datePublished", "invalid_date"]]);
+    expectSameAnswer(validateArticle(payload), validateSlowly(payload, {}));
+  });
+
+  test("property: an ISO local time read with its zone as an option is what the slow path's `text[zone]` gives", () => {
+    const p2 = (n: number) => String(n).padStart(2, "0");
+    const localTime = fc
+      .record({
+        year: fc.integer({ min: 1850, max: 2100 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 31 }),
+        hour: fc.integer({ min: 0, max: 23 }),
+        minute: fc.integer({ min: 0, max: 59 }),
+        second: fc.option(fc.integer({ min: 0, max: 59 })),
+        fraction: fc.option(fc.integer({ min: 0, max: 999_999 })),
+        separator: fc.constantFrom("T", " "),
+      })
+      .map(({ year, month, day, hour, minute, second, fraction, separator }) => {
+        const seconds = second === null ? "" : `:${p2(second)}${fraction === null ? "" : `.${fraction}`}`;
+        return `${year}-${p2(month)}-${p2(day)}${separator}${p2(hour)}:${p2(minute)}${seconds}`;
+      });
+    const zone = fc.constantFrom(
+      "Asia/Baku",
+      "Europe/London",
+      "America/New_York",
+      "Australia/Lord_Howe",
+      "Asia/Kathmandu",
+      "Africa/Casablanca",
+      "Pacific/Apia",
+      "America/St_Johns",
+      "+04:00",
+      "-03:30",
+      "UTC",
+    );
+    fc.assert(
+      fc.property(localTime, zone, (text, name) => {
+        const direct = parseDateTime(text, { zone: name });
+        const suffixed = parseDateValue(`${text}[${name}]`);
+        expect(direct.ok).toBe(suffixed.ok);
+        if (direct.ok && suffixed.ok) {
+          expect(DateTime.isDateTime(suffixed.value)).toBe(true);
+          expect(direct.value.equals(suffixed.value as DateTime)).toBe(true);
+        }
+      }),
+      { ...runs, numRuns: numRuns * 10 },
+    );
   });
 
   test("a local time in an overlap, with disambiguation earlier, takes the fast path", () => {
