@@ -88,9 +88,29 @@ export function nodeIdMaker(
   return (id) => {
     let nodeId = made.get(id);
     if (nodeId === undefined) {
-      nodeId = `${prefix}${prefixedFragment(id) ?? markedFragment(id, kindOf(id))}`;
+      nodeId = `${prefix}${knownPrefixedFragment(id) ?? markedFragment(id, kindOf(id))}`;
       made.set(id, nodeId);
     }
     return nodeId;
   };
+}
+
+/** The most fragments {@link knownPrefixedFragment} keeps; it forgets them all when it has made more. */
+const MOST_FRAGMENTS = 10_000;
+
+/** Fragments of prefixed ids made so far (`""`: the id has no kind's prefix), by id. */
+const prefixedFragments = new Map<string, string>();
+
+/**
+ * {@link prefixedFragment}, remembered: a fragment depends on its id alone, and the same entities
+ * come back in article after article (a publisher, its authors, its places).
+ */
+function knownPrefixedFragment(id: string): string | undefined {
+  let fragment = prefixedFragments.get(id);
+  if (fragment === undefined) {
+    if (prefixedFragments.size >= MOST_FRAGMENTS) prefixedFragments.clear();
+    fragment = prefixedFragment(id) ?? "";
+    prefixedFragments.set(id, fragment);
+  }
+  return fragment === "" ? undefined : fragment;
 }
