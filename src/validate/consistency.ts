@@ -11,7 +11,7 @@ import {
   REGISTRY_OF,
   type ReferenceField,
 } from "../models/references.js";
-import { CHAINS, chainLoops, comparableBodyOf, findQuoteProblem, isInOrder } from "./cross-checks.js";
+import { CHAINS, comparableBodyOf, findQuoteProblem, isInOrder } from "./cross-checks.js";
 
 type Entity = Readonly<Record<string, unknown>>;
 
@@ -52,17 +52,32 @@ function isOfKinds(id: string, spec: ReferenceField, kinds: ReadonlyMap<string, 
   return kind !== undefined && spec.kinds.includes(kind);
 }
 
-/** Whether no `containedIn`, `partOf` or `parentOrganization` chain comes back on itself. */
+/**
+ * Whether no `containedIn`, `partOf` or `parentOrganization` chain comes back on itself: a walk from
+ * each entity along its links ends (at an entity without a link, or an id of no entity of the kind)
+ * within as many steps as the registry has entities, or meets a walk that ended. (Ids are unique
+ * here: {@link kindsById} has said so.)
+ */
 function chainsEnd(article: Article): boolean {
   for (const chain of CHAINS) {
     const registry = article[REGISTRY_OF[chain.kind]] as readonly Entity[];
-    if (!registry.some((entity) => entity[chain.field] !== undefined)) continue;
-    const links = registry.map((entity) => ({
-      id: entity.id as string,
-      next: entity[chain.field] as string | undefined,
-    }));
-    const nextOf = new Map(links.map((link) => [link.id, link.next]));
-    if (chainLoops(links, (id) => nextOf.get(id)).length > 0) return false;
+    let nextOf: Map<string, string | undefined> | undefined;
+    const ended = new Set<string>();
+    for (const entity of registry) {
+      let current = entity[chain.field] as string | undefined;
+      if (current === undefined || ended.has(entity.id as string)) continue;
+      if (nextOf === undefined) {
+        nextOf = new Map();
+        for (const each of registry) nextOf.set(each.id as string, each[chain.field] as string | undefined);
+      }
+      const walked: string[] = [entity.id as string];
+      while (current !== undefined && !ended.has(current) && nextOf.has(current)) {
+        if (walked.length > registry.length) return false;
+        walked.push(current);
+        current = nextOf.get(current);
+      }
+      for (const id of walked) ended.add(id);
+    }
   }
   return true;
 }

@@ -171,6 +171,44 @@ describe("valid payloads", () => {
   });
 });
 
+// ─── Chains ──────────────────────────────────────────────────────────────────────────────────────
+
+describe("the yes-or-no check of chains", () => {
+  /** An article whose places have these `containedIn` links (place index → index, or an unknown id). */
+  function withPlaces(links: readonly (number | string | undefined)[]): JsonObject {
+    return {
+      ...minimal(),
+      locations: links.map((link, index) => ({
+        id: `place:p${index}`,
+        name: `Place ${index}`,
+        ...(link === undefined ? {} : { containedIn: typeof link === "number" ? `place:p${link}` : link }),
+      })),
+    };
+  }
+
+  test.each([
+    ["a place inside itself", [0], false],
+    ["two places inside each other", [1, 0], false],
+    ["a loop of three reached from a place outside it", [1, 2, 3, 1], false],
+    [
+      "a loop at the end of a long chain",
+      [...Array.from({ length: 99 }, (_, index) => index + 1), 98],
+      false,
+    ],
+    ["a chain that ends at a place without a link", [1, 2, undefined], true],
+    ["a chain that ends at an id of no place", [1, "place:elsewhere"], false],
+    ["many chains into one place", [undefined, 0, 0, 1, 3, 4], true],
+    ["a long chain that ends", [...Array.from({ length: 99 }, (_, index) => index + 1), undefined], true],
+  ] as const)("%s: the fast path answers %s, as the slow path finds", (_name, links, valid) => {
+    const payload = withPlaces(links);
+    const slow = validateSlowly(payload, {});
+    expect(slow.ok).toBe(valid);
+    if (valid) expectSameAnswer(fastAnswer(payload), slow);
+    else expect(validateFast(payload, {})).toBeUndefined();
+    expectSameAnswer(validateArticle(payload), slow);
+  });
+});
+
 // ─── Local times ─────────────────────────────────────────────────────────────────────────────────
 
 describe("local times", () => {
