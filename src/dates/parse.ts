@@ -75,6 +75,18 @@ function mappedAbbreviation(abbreviation: string, options: ParseDateTimeOptions)
   return undefined;
 }
 
+/** The zone text {@link knownZone} read last, and what it read. */
+let lastZone: { readonly text: string; readonly result: DateResult<Zone> } | undefined;
+
+/**
+ * {@link parseZone}, remembering its last answer: the dates of one article are mostly read in one
+ * zone or a few, named by the same text (`Asia/Baku`) each time.
+ */
+function knownZone(text: string): DateResult<Zone> {
+  if (lastZone?.text !== text) lastZone = { text, result: parseZone(text) };
+  return lastZone.result;
+}
+
 /** Turns what the text says about its zone (or, for a local time, the options) into a luxon zone. */
 function resolveZone(spec: ZoneSpec, text: string, options: ParseDateTimeOptions): DateResult<Zone> {
   switch (spec.kind) {
@@ -98,10 +110,10 @@ function resolveZone(spec: ZoneSpec, text: string, options: ParseDateTimeOptions
       return dateFailure("unknown_zone_abbreviation", text, { abbreviation: spec.text });
     }
     case "name":
-      return withInput(parseZone(spec.text), text);
+      return withInput(knownZone(spec.text), text);
     case "none":
       if (options.zone === undefined) return dateFailure("missing_zone", text);
-      return withInput(parseZone(options.zone), text);
+      return withInput(knownZone(options.zone), text);
   }
 }
 
