@@ -71,18 +71,32 @@ export function unknownKeyWarnings(
   value: unknown,
   mapPath: (path: PayloadPath) => PayloadPath,
   root = "the article",
-  path: PayloadPath = [],
-  out: ValidationIssue[] = [],
 ): ValidationIssue[] {
-  if (typeof value !== "object" || value === null) return out;
+  const out: ValidationIssue[] = [];
+  collectUnknownKeys(schema, value, { mapPath, root, path: [], out });
+  return out;
+}
+
+/** What one walk for unknown keys shares: where it is (a path it adds to and takes from), and what it found. */
+interface UnknownKeyWalk {
+  readonly mapPath: (path: PayloadPath) => PayloadPath;
+  readonly root: string;
+  readonly path: (string | number)[];
+  readonly out: ValidationIssue[];
+}
+
+/** Adds the warnings for one value and what it holds; the path is copied only for a warning. */
+function collectUnknownKeys(schema: z.core.$ZodType, value: unknown, walk: UnknownKeyWalk): void {
+  if (typeof value !== "object" || value === null) return;
+  const { path } = walk;
   const shape = objectShape(schema);
   if (shape !== undefined && isPlainObject(value)) {
     for (const key of Object.keys(value)) {
       const child = Object.hasOwn(shape, key) ? shape[key] : undefined;
       if (child === undefined) {
-        const where = mapPath([...path, key]);
-        const owner = fieldName(where.slice(0, -1), root);
-        out.push(
+        const where = walk.mapPath([...path, key]);
+        const owner = fieldName(where.slice(0, -1), walk.root);
+        walk.out.push(
           issueAt(
             where,
             "unknown_key",
@@ -92,20 +106,25 @@ export function unknownKeyWarnings(
         );
       } else {
         const item: unknown = value[key];
-        // Only objects and lists can hold keys (and the path is made only for them).
-        if (typeof item === "object" && item !== null)
-          unknownKeyWarnings(child, item, mapPath, root, [...path, key], out);
+        // Only objects and lists can hold keys.
+        if (typeof item === "object" && item !== null) {
+          path.push(key);
+          collectUnknownKeys(child, item, walk);
+          path.pop();
+        }
       }
     }
-    return out;
+    return;
   }
   const element = elementSchema(schema);
   if (element !== undefined && Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) {
       const item: unknown = value[index];
-      if (typeof item === "object" && item !== null)
-        unknownKeyWarnings(element, item, mapPath, root, [...path, index], out);
+      if (typeof item === "object" && item !== null) {
+        path.push(index);
+        collectUnknownKeys(element, item, walk);
+        path.pop();
+      }
     }
   }
-  return out;
 }
