@@ -103,6 +103,16 @@ export function inspectJsonValue(value: unknown, limits: JsonLimits, root: strin
   return { issue, plain: plain && issue === undefined };
 }
 
+/** A list or an object being looked through: its keys and values, and how far the look has come. */
+interface Frame {
+  readonly container: object;
+  readonly keys: readonly (string | number)[];
+  readonly values: readonly unknown[];
+  /** The depth of the container's values. */
+  readonly depth: number;
+  next: number;
+}
+
 /** {@link checkJsonValue}'s work; `notPlain` is called on a key that is not enumerable or is `undefined`. */
 function firstProblem(
   value: unknown,
@@ -117,10 +127,10 @@ function firstProblem(
   const maxKeys = limits.maxKeys ?? DEFAULT_LIMITS.maxKeys;
   const onPath = new Set<object>();
   let size = 0;
-  // The path of the value being looked at is kept in one list (steps say their key and depth), and
-  // copied only for an issue.
-  type Step = { value: unknown; key: string | number; depth: number } | { leave: object };
-  const stack: Step[] = [{ value, key: "", depth: 0 }];
+  // Values are looked at in document order, from one frame a list or object (its values are read
+  // when it is entered); the path of the value being looked at is kept in one list, and copied only
+  // for an issue.
+  const frames: Frame[] = [];
   const trail: (string | number)[] = [];
   const at = (path: PayloadPath) => fieldName(path, root);
   let currentDepth = 0;
@@ -131,26 +141,106 @@ function firstProblem(
     const where = [...here(), key];
     return issueAt(where, "invalid_value", `Expected ${at(where)} to be data, but found a getter.`);
   };
-  try {
-    while (stack.length > 0) {
-      const step = stack.pop() as Step;
-      if ("leave" in step) {
-        onPath.delete(step.leave);
+  const tooMuchText = (): PayloadCheckIssue =>
+    issueAt(
+      here(),
+      "too_large",
+      `Expected ${root} to hold at most ${maxSize} characters of text, but ${at(here())} goes past that.`,
+    );
+  /** Looks at a list or an object (at `here()`, `depth` deep) and, if it is fine, starts its frame. */
+  const enter = (current: object, depth: number): PayloadCheckIssue | undefined => {
+    if (depth >= maxDepth) {
+      return issueAt(
+        here(),
+        "too_deep",
+        `Expected ${root} to nest at most ${maxDepth} levels deep, but ${at(here())} is deeper.`,
+      );
+    }
+    if (onPath.has(current)) {
+      return issueAt(here(), "cyclic", `Expected ${root} to be a tree, but ${at(here())} contains itself.`);
+    }
+    const prototype = Object.getPrototypeOf(current);
+    if (Array.isArray(current)) {
+      if (current.length > maxItems) {
+        return issueAt(
+          here(),
+          "too_large",
+          `Expected ${at(here())} to have at most ${maxItems} items, but found ${current.length}.`,
+        );
+      }
+      // Every item's descriptor first, last first: a getter anywhere in the list is found before
+      // what its items hold (and, of several, the last).
+      const keys: number[] = new Array(current.length);
+      const values: unknown[] = new Array(current.length);
+      for (let index = current.length - 1; index >= 0; index--) {
+        const descriptor = Object.getOwnPropertyDescriptor(current, index);
+        if (descriptor !== undefined && !("value" in descriptor)) return getterAt(index);
+        keys[index] = index;
+        values[index] = descriptor?.value;
+      }
+      onPath.add(current);
+      frames.push({ container: current, keys, values, depth: depth + 1, next: 0 });
+      return undefined;
+    }
+    if (prototype !== Object.prototype && prototype !== null) {
+      return issueAt(here(), "invalid_type", notPlainMessage(at(here()), current, prototype));
+    }
+    // Own keys, hidden ones too: a key that is not enumerable is passed over (JSON has none), and
+    // only marks the value as not plain.
+    const names = Object.getOwnPropertyNames(current);
+    const keyCount = names.length > maxKeys ? Object.keys(current).length : names.length;
+    if (keyCount > maxKeys) {
+      return issueAt(
+        here(),
+        "too_large",
+        `Expected ${at(here())} to have at most ${maxKeys} keys, but found ${keyCount}.`,
+      );
+    }
+    // Descriptors are asked for in the keys' order (a proxy whose trap throws fails at its first
+    // key), and then looked at last first: a getter is found before what the values hold (and, of
+    // several, the last).
+    const descriptors = names.map((key) => Object.getOwnPropertyDescriptor(current, key));
+    const keys: string[] = [];
+    const values: unknown[] = [];
+    for (let index = names.length - 1; index >= 0; index--) {
+      const key = names[index] as string;
+      const descriptor = descriptors[index];
+      if (descriptor?.enumerable === false) {
+        notPlain();
         continue;
       }
-      const { value: current, depth } = step;
-      if (depth > 0) trail[depth - 1] = step.key;
+      size += key.length;
+      if (descriptor !== undefined && !("value" in descriptor)) return getterAt(key);
+      keys.push(key);
+      values.push(descriptor?.value);
+    }
+    if (size > maxSize) return tooMuchText();
+    keys.reverse();
+    values.reverse();
+    onPath.add(current);
+    frames.push({ container: current, keys, values, depth: depth + 1, next: 0 });
+    return undefined;
+  };
+  try {
+    const rootIssue = enter(value, 0);
+    if (rootIssue !== undefined) return rootIssue;
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1] as Frame;
+      if (frame.next >= frame.values.length) {
+        frames.pop();
+        onPath.delete(frame.container);
+        continue;
+      }
+      const index = frame.next++;
+      const current = frame.values[index];
+      const key = frame.keys[index] as string | number;
+      const depth = frame.depth;
+      trail[depth - 1] = key;
       currentDepth = depth;
       switch (typeof current) {
         case "string":
           size += current.length;
-          if (size > maxSize) {
-            return issueAt(
-              here(),
-              "too_large",
-              `Expected ${root} to hold at most ${maxSize} characters of text, but ${at(here())} goes past that.`,
-            );
-          }
+          if (size > maxSize) return tooMuchText();
           continue;
         case "number":
           // A number that is not finite (JSON.parse reads 1e400 as Infinity) is data like any other:
@@ -159,11 +249,15 @@ function firstProblem(
           continue;
         case "boolean":
           continue;
-        case "object":
-          break;
+        case "object": {
+          if (current === null) continue;
+          const issue = enter(current, depth);
+          if (issue !== undefined) return issue;
+          continue;
+        }
         default:
           // A key set to `undefined` is let through (as `JSON.stringify` drops it), but JSON has none.
-          if (current === undefined && depth > 0 && typeof step.key === "string") {
+          if (current === undefined && typeof key === "string") {
             notPlain();
             continue;
           }
@@ -172,71 +266,6 @@ function firstProblem(
             "invalid_type",
             `Expected ${at(here())} to be JSON data, but found ${kindOf(current)}.`,
           );
-      }
-      if (current === null) continue;
-      if (depth >= maxDepth) {
-        return issueAt(
-          here(),
-          "too_deep",
-          `Expected ${root} to nest at most ${maxDepth} levels deep, but ${at(here())} is deeper.`,
-        );
-      }
-      if (onPath.has(current)) {
-        return issueAt(here(), "cyclic", `Expected ${root} to be a tree, but ${at(here())} contains itself.`);
-      }
-      const prototype = Object.getPrototypeOf(current);
-      const isList = Array.isArray(current);
-      if (!isList && prototype !== Object.prototype && prototype !== null) {
-        return issueAt(here(), "invalid_type", notPlainMessage(at(here()), current, prototype));
-      }
-      onPath.add(current);
-      stack.push({ leave: current });
-      if (isList) {
-        if (current.length > maxItems) {
-          return issueAt(
-            here(),
-            "too_large",
-            `Expected ${at(here())} to have at most ${maxItems} items, but found ${current.length}.`,
-          );
-        }
-        for (let index = current.length - 1; index >= 0; index--) {
-          const descriptor = Object.getOwnPropertyDescriptor(current, index);
-          if (descriptor !== undefined && !("value" in descriptor)) return getterAt(index);
-          stack.push({ value: descriptor?.value, key: index, depth: depth + 1 });
-        }
-        continue;
-      }
-      // Own keys, hidden ones too: a key that is not enumerable is passed over (JSON has none), and
-      // only marks the value as not plain.
-      const names = Object.getOwnPropertyNames(current);
-      const keyCount = names.length > maxKeys ? Object.keys(current).length : names.length;
-      if (keyCount > maxKeys) {
-        return issueAt(
-          here(),
-          "too_large",
-          `Expected ${at(here())} to have at most ${maxKeys} keys, but found ${keyCount}.`,
-        );
-      }
-      // Descriptors are asked for in the keys' order (a proxy whose trap throws fails at its first
-      // key), and the keys are then put on the stack last first, to be looked at in order.
-      const descriptors = names.map((key) => Object.getOwnPropertyDescriptor(current, key));
-      for (let index = names.length - 1; index >= 0; index--) {
-        const key = names[index] as string;
-        const descriptor = descriptors[index];
-        if (descriptor?.enumerable === false) {
-          notPlain();
-          continue;
-        }
-        size += key.length;
-        if (descriptor !== undefined && !("value" in descriptor)) return getterAt(key);
-        stack.push({ value: descriptor?.value, key, depth: depth + 1 });
-      }
-      if (size > maxSize) {
-        return issueAt(
-          here(),
-          "too_large",
-          `Expected ${root} to hold at most ${maxSize} characters of text, but ${at(here())} goes past that.`,
-        );
       }
     }
   } catch (error) {
