@@ -5,10 +5,31 @@
  * as zod's object takes them, and the registries are the article's last fields, so the issues come in
  * the order zod gives them for the whole article, and so do the keys of the result.
  */
-import type * as z from "zod";
+import * as z from "zod";
 import { Article } from "../models/article.js";
 import { REGISTRY_OF, type RegistryName } from "../models/references.js";
 import { compileFieldReader, compileReader, type Reader, ReadState, SLOW } from "./compiled-reader.js";
+
+/**
+ * What zod's parse gives back a failure in: the issues, as `safeParse`'s `ZodError` holds them, and
+ * nothing else. (Only the issues are used, and a `ZodError` is an `Error`, which takes a stack
+ * trace as it is made: about a third of the cost of a field that fails.)
+ */
+class ParseIssues {
+  constructor(readonly issues: z.core.$ZodIssue[]) {}
+}
+
+/** zod's `safeParse`, its failures holding {@link ParseIssues}; the issues are the same. */
+const safeParse = z.core._safeParse(ParseIssues as unknown as z.core.$ZodErrorClass);
+
+/** zod's issues for a value, with the input reported (as messages quote it), or the decoded value. */
+function parseWithIssues(
+  schema: z.ZodType,
+  value: unknown,
+): { success: true; data: unknown } | { success: false; issues: z.core.$ZodIssue[] } {
+  const parsed = safeParse(schema, value, { reportInput: true });
+  return parsed.success ? parsed : { success: false, issues: parsed.error.issues };
+}
 
 /** What {@link parseArticlePiecewise} gives: zod's `safeParse` result, reduced to what is used. */
 export type PiecewiseResult =
@@ -109,14 +130,14 @@ function fieldIssues(
     }
   }
   const present = key in record;
-  const parsed = field.schema.safeParse(value, { reportInput: true });
+  const parsed = parseWithIssues(field.schema, value);
   if (parsed.success) {
     if (parsed.data !== undefined) data[key] = parsed.data;
     else if (present) data[key] = undefined;
     return;
   }
   if (field.optionalOut && !present) return;
-  for (const issue of parsed.error.issues) issues.push({ ...issue, path: [key, ...issue.path] });
+  for (const issue of parsed.issues) issues.push({ ...issue, path: [key, ...issue.path] });
 }
 
 /** The issues of one entity, with paths from the article. */
@@ -128,10 +149,10 @@ function entityIssues(
 ): { value?: unknown; issues: z.core.$ZodIssue[] } {
   const fast = registry.read(item, new ReadState(plainData));
   if (fast !== SLOW) return { value: fast, issues: [] };
-  const parsed = registry.entity.safeParse(item, { reportInput: true });
+  const parsed = parseWithIssues(registry.entity, item);
   if (parsed.success) return { value: parsed.data, issues: [] };
   const prefix = [registry.name, index];
-  return { issues: parsed.error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })) };
+  return { issues: parsed.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })) };
 }
 
 /**
@@ -152,12 +173,9 @@ export function parseArticlePiecewise(payload: unknown, plainData = false): Piec
   for (const registry of registries) {
     const value = record[registry.name];
     if (!Array.isArray(value) || value.length > registry.maximum) {
-      const parsed = registry.schema.safeParse(value, { reportInput: true });
+      const parsed = parseWithIssues(registry.schema, value);
       if (parsed.success) data[registry.name] = parsed.data;
-      else
-        issues.push(
-          ...parsed.error.issues.map((issue) => ({ ...issue, path: [registry.name, ...issue.path] })),
-        );
+      else issues.push(...parsed.issues.map((issue) => ({ ...issue, path: [registry.name, ...issue.path] })));
       continue;
     }
     const entities: unknown[] = [];
@@ -175,8 +193,6 @@ export function parseArticlePiecewise(payload: unknown, plainData = false): Piec
 
 /** zod on the whole article (for a payload that is not even an object). */
 function whole(payload: unknown): PiecewiseResult {
-  const parsed = Article.safeParse(payload, { reportInput: true });
-  return parsed.success
-    ? { success: true, data: parsed.data }
-    : { success: false, issues: parsed.error.issues };
+  const parsed = parseWithIssues(Article, payload);
+  return parsed.success ? { success: true, data: parsed.data as Article } : parsed;
 }
