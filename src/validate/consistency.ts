@@ -61,13 +61,15 @@ function isOfKinds(id: string, spec: ReferenceField, kinds: ReadonlyMap<string, 
 function chainsEnd(article: Article): boolean {
   for (const chain of CHAINS) {
     const registry = article[REGISTRY_OF[chain.kind]] as readonly Entity[];
+    // Made at the first entity with a link (most registries have none).
     let nextOf: Map<string, string | undefined> | undefined;
-    const ended = new Set<string>();
+    let ended: Set<string> | undefined;
     for (const entity of registry) {
       let current = entity[chain.field] as string | undefined;
-      if (current === undefined || ended.has(entity.id as string)) continue;
-      if (nextOf === undefined) {
+      if (current === undefined || ended?.has(entity.id as string)) continue;
+      if (nextOf === undefined || ended === undefined) {
         nextOf = new Map();
+        ended = new Set();
         for (const each of registry) nextOf.set(each.id as string, each[chain.field] as string | undefined);
       }
       const walked: string[] = [entity.id as string];
@@ -96,6 +98,7 @@ function datesInOrder(article: Article): boolean {
 
 /** Whether every quote stands where it says. */
 function quotesStand(article: Article): boolean {
+  if (article.quotes.length === 0) return true;
   const comparableBody = comparableBodyOf(article.body);
   return article.quotes.every((quote) => findQuoteProblem(quote, article.body, comparableBody) === undefined);
 }
