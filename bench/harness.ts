@@ -1,6 +1,9 @@
 /**
  * A small harness over tinybench: each case runs next to its baseline in the same process, in
  * alternating rounds, and is reported as the median of the per-round ratios of median latencies.
+ * The rounds are many and short (the first one warms up), so that a burst of other work on a shared
+ * machine falls on both sides of a ratio, or on few rounds; five rounds of 200 ms each, as before,
+ * moved a ratio by up to a fifth between runs.
  */
 import { Bench } from "tinybench";
 
@@ -24,7 +27,8 @@ export interface ComparisonResult {
   readonly target?: number;
 }
 
-const ROUNDS = 5;
+/** Rounds of each comparison: baseline and case, in alternating order. */
+const ROUNDS = 25;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -35,12 +39,12 @@ function median(values: readonly number[]): number {
 }
 
 /** Runs a comparison in alternating rounds and returns medians in nanoseconds. */
-export async function compare(comparison: Comparison, time = 200): Promise<ComparisonResult> {
+export async function compare(comparison: Comparison, time = 40): Promise<ComparisonResult> {
   const baselineMedians: number[] = [];
   const candidateMedians: number[] = [];
   const ratios: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const bench = new Bench({ time, warmup: true });
+    const bench = new Bench({ time, warmup: round === 0 });
     const order = round % 2 === 0 ? ["baseline", "candidate"] : ["candidate", "baseline"];
     for (const which of order)
       bench.add(which, which === "baseline" ? comparison.baseline : comparison.candidate);
