@@ -33,7 +33,7 @@ import {
   typesOf,
 } from "./read-document.js";
 import { EntityReader, ownBaseOf, type ReadContext, readDate, readOrReport, set } from "./read-entities.js";
-import { cleanText, cleanUrl, oneOf, type Report } from "./read-text.js";
+import { cleanText, cleanUrl, literalOf, oneOf, type Report } from "./read-text.js";
 import { readJson } from "./repair.js";
 
 /**
@@ -107,7 +107,7 @@ function pathOf(pointer: string): PayloadPath {
 
 /** The first string of a value that may be a string, a list (the rest reported), or a node with a name. */
 function firstText(value: unknown, pointer: string, report: Report): unknown {
-  const first = oneOf(value, pointer, report);
+  const first = literalOf(oneOf(value, pointer, report));
   if (isPlainObject(first)) return own(first, "alternateName") ?? own(first, "name") ?? own(first, "@id");
   return first;
 }
@@ -187,7 +187,17 @@ function articlePayload(
   );
   set(payload, "keywords", keywords(own(node, "keywords"), `${pointer}/keywords`, report));
   const language = firstText(own(node, "inLanguage"), `${pointer}/inLanguage`, report);
-  set(payload, "language", typeof language === "string" ? language.trim() : undefined);
+  set(
+    payload,
+    "language",
+    readOrReport(
+      language,
+      (value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined),
+      `${pointer}/inLanguage`,
+      "a language tag",
+      report,
+    ),
+  );
   set(payload, "dateline", text("dateline"));
   for (const field of ["datePublished", "dateModified", "dateCreated"]) {
     set(payload, field, readDate(own(node, field), `${pointer}/${field}`, context));

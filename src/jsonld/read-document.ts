@@ -225,11 +225,12 @@ const BOOLEAN_TEXT = /^(?:(?:https?:\/\/)?schema\.org\/)?(true|false)$/i;
 
 /**
  * `true`, `false`, or what sites write for them: `"true"` and `"False"`, schema.org's `True` and
- * `False` as URLs or `{ "@id": … }`; `undefined` for anything else.
+ * `False` as URLs or `{ "@id": … }`, any of these as a JSON-LD value object (`{ "@value": false }`);
+ * `undefined` for anything else.
  */
 export function booleanOf(value: unknown): boolean | undefined {
-  if (typeof value === "boolean") return value;
-  const text = isPlainObject(value) ? own(value, "@id") : value;
+  const text = isPlainObject(value) ? (own(value, "@value") ?? own(value, "@id")) : value;
+  if (typeof text === "boolean") return text;
   if (typeof text !== "string") return undefined;
   const match = BOOLEAN_TEXT.exec(text.trim());
   return match === null ? undefined : match[1]?.toLowerCase() === "true";

@@ -26,7 +26,7 @@ import {
   PLACE_KINDS,
   typesOf,
 } from "./read-document.js";
-import { cleanText, cleanUrl, literalOf, type Report, reportUnreadable } from "./read-text.js";
+import { cleanText, cleanUrl, literalOf, oneOf, type Report, reportUnreadable } from "./read-text.js";
 import { ATTENDANCE_MODE_URLS, EVENT_STATUS_URLS } from "./vocabulary.js";
 
 /** What the readers of one article share. */
@@ -84,8 +84,8 @@ function numeric(value: unknown): number | undefined {
 }
 
 /**
- * Reads a field with a reader; a value that is there (not `undefined` or `null`) but that the reader
- * cannot read is reported (`unreadable_value`) and left out.
+ * Reads a field with a reader; a value that is there (not `undefined`, `null` or an empty text) but
+ * that the reader cannot read is reported (`unreadable_value`) and left out.
  */
 export function readOrReport<T>(
   value: unknown,
@@ -95,8 +95,8 @@ export function readOrReport<T>(
   report: Report,
 ): T | undefined {
   const result = read(value);
-  if (result === undefined && value !== undefined && value !== null)
-    reportUnreadable(report, pointer, value, expected);
+  const nothing = value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+  if (result === undefined && !nothing) reportUnreadable(report, pointer, value, expected);
   return result;
 }
 
@@ -110,8 +110,9 @@ function countryCode(value: unknown): string | undefined {
 }
 
 /**
- * A schema.org enumeration member from its URL (`http:` or `https:`, any case), or from its name alone
- * (`EventScheduled`), by a table of URLs.
+ * A schema.org enumeration member from its URL (`http:` or `https:`, any case), its compact IRI
+ * (`schema:EventScheduled`, `schema.org/EventScheduled`) or its name alone (`EventScheduled`), by a
+ * table of URLs.
  */
 function memberOf(table: ReadonlyMap<string, string>): (value: unknown) => string | undefined {
   return (value) => {
@@ -119,8 +120,11 @@ function memberOf(table: ReadonlyMap<string, string>): (value: unknown) => strin
       isPlainObject(value) && own(value, "@id") !== undefined ? own(value, "@id") : value,
     );
     if (typeof literal !== "string") return undefined;
-    const text = literal.trim().toLowerCase();
-    return table.get(text.includes(":") ? text.replace(/^http:/, "https:") : `https://schema.org/${text}`);
+    const text = literal
+      .trim()
+      .toLowerCase()
+      .replace(/^(?:https?:\/\/|schema:|(?=schema\.org\/))(?:schema\.org\/)?/, "");
+    return table.get(`https://schema.org/${text}`);
   };
 }
 
@@ -143,8 +147,13 @@ function padDate(text: string): string {
  * use that the dates module does not (`…ZZ`, `11.11.2021`, `2022-5-5 22:17:36`) are repaired first.
  */
 export function readDate(value: unknown, pointer: string, context: ReadContext): string | undefined {
-  if (typeof value !== "string" || value.trim() === "") return undefined;
-  const original = value.trim();
+  const one = literalOf(oneOf(value, pointer, context.report));
+  if (one === undefined || one === null || (typeof one === "string" && one.trim() === "")) return undefined;
+  if (typeof one !== "string") {
+    reportUnreadable(context.report, pointer, one, "a date as text");
+    return undefined;
+  }
+  const original = one.trim();
   const options = {
     ...(context.zone === undefined ? {} : { zone: context.zone }),
     ...(context.disambiguation === undefined ? {} : { disambiguation: context.disambiguation }),
@@ -378,9 +387,9 @@ export class EntityReader {
     }
     let name = cleanText(own(node, "name"), `${pointer}/name`, report);
     if (name === undefined && kind === "person") {
-      const parts = [own(node, "givenName"), own(node, "familyName")].filter(
-        (part) => typeof part === "string",
-      );
+      const parts = [own(node, "givenName"), own(node, "familyName")]
+        .map(literalOf)
+        .filter((part) => typeof part === "string");
       name = parts.length > 0 ? parts.join(" ") : undefined;
     }
     if (name === undefined) {
@@ -429,7 +438,7 @@ export class EntityReader {
           "jobTitle",
           cleanText(
             listOf(own(node, "jobTitle")).map((title) =>
-              isPlainObject(title) ? own(title, "name") : title,
+              isPlainObject(title) && own(title, "@value") === undefined ? own(title, "name") : title,
             )[0],
             `${pointer}/jobTitle`,
             context.report,
@@ -454,8 +463,19 @@ export class EntityReader {
         set(entity, "alternateNames", names("alternateName"));
         set(entity, "kind", kindFrom(types, PLACE_KINDS));
         set(entity, "description", text("description", true));
-        set(entity, "address", this.#address(own(node, "address"), `${pointer}/address`));
-        set(entity, "geo", this.#geo(own(node, "geo"), `${pointer}/geo`));
+        set(
+          entity,
+          "address",
+          this.#address(
+            oneOf(own(node, "address"), `${pointer}/address`, context.report),
+            `${pointer}/address`,
+          ),
+        );
+        set(
+          entity,
+          "geo",
+          this.#geo(oneOf(own(node, "geo"), `${pointer}/geo`, context.report), `${pointer}/geo`),
+        );
         set(
           entity,
           "containedIn",

@@ -203,7 +203,8 @@ export function cleanText(
 /**
  * An absolute http(s) URL from what a page wrote: trimmed, entities with their `;` decoded
  * (`&amp;` → `&`; `&copy=1` in a query is left alone), relative and
- * protocol-relative URLs resolved against `base` (reported), anything else dropped (reported).
+ * protocol-relative URLs resolved against `base` (reported), anything else dropped (reported). A
+ * list gives its first value, a JSON-LD value object its `@value`, a reference its `@id`.
  */
 export function cleanUrl(
   value: unknown,
@@ -211,8 +212,15 @@ export function cleanUrl(
   pointer: string,
   report: Report,
 ): string | undefined {
-  const one = oneOf(value, pointer, report);
-  if (typeof one !== "string") return undefined;
+  const literal = literalOf(oneOf(value, pointer, report));
+  // A node that is only a reference (`{ "@id": "https://…" }`) is the URL it names.
+  const one =
+    isPlainObject(literal) && typeof own(literal, "@id") === "string" ? own(literal, "@id") : literal;
+  if (one === undefined || one === null) return undefined;
+  if (typeof one !== "string") {
+    reportUnreadable(report, Array.isArray(value) ? `${pointer}/0` : pointer, one, "a URL");
+    return undefined;
+  }
   const text = decodeHTMLStrict(one.trim());
   if (text === "") return undefined;
   let url: URL;

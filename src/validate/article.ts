@@ -16,7 +16,7 @@ import { crossCheck, type DecodedDates } from "./cross-checks.js";
 import { ArticleValidationError } from "./error.js";
 import { validateFast } from "./fast-path.js";
 import { inspectJsonValue, type JsonLimits, parseDefused } from "./guard.js";
-import { fieldName, issueAt, toPointer, type ValidationIssue } from "./issues.js";
+import { fieldName, issueAt, toPointer, type ValidationIssue, type ValidationIssueCode } from "./issues.js";
 import { blameOptionZone, type LocalTimeOptions, resolveLocalTimes } from "./local-times.js";
 import { fromZodIssues } from "./messages.js";
 import { parseArticlePiecewise } from "./piecewise.js";
@@ -47,7 +47,7 @@ export interface ValidateArticleOptions extends LocalTimeOptions {
 }
 
 /** Sentences for the issues found while moving inline entities into registries. */
-function fromNormaliseIssue(issue: NormaliseIssue): ValidationIssue {
+function fromNormaliseIssue(issue: NormaliseIssue): ValidationIssue<ValidationIssueCode> {
   const field = fieldName(issue.path);
   const message =
     issue.code === "missing_entity_type"

@@ -488,8 +488,8 @@ export function crossCheck(
   payload: PlainObject,
   mapPath: (path: PayloadPath) => PayloadPath,
   model?: DecodedDates,
-): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
+): ValidationIssue<ValidationIssueCode>[] {
+  const issues: ValidationIssue<ValidationIssueCode>[] = [];
   const report: Report = (path, code, message) => {
     const where = mapPath(path);
     issues.push(issueAt(where, code, message(fieldName(where))));

@@ -1,7 +1,7 @@
 /**
  * The one error class: thrown by the `parse…` functions when a payload is refused.
  */
-import type { ValidationIssue } from "./issues.js";
+import type { ValidationIssue, ValidationIssueCode } from "./issues.js";
 
 /**
  * Thrown by {@link parseArticle} and the other `parse…` functions when a payload has errors. Its
@@ -22,9 +22,9 @@ import type { ValidationIssue } from "./issues.js";
  */
 export class ArticleValidationError extends Error {
   /** Every error found, in payload order where it can be told. */
-  readonly issues: readonly ValidationIssue[];
+  readonly issues: readonly ValidationIssue<ValidationIssueCode>[];
   /** Warnings: what was accepted but dropped or doubtful. */
-  readonly warnings: readonly ValidationIssue[];
+  readonly warnings: readonly ValidationIssue<ValidationIssueCode>[];
 
   /**
    * Builds the error from the issues found; `issues` has at least one.
@@ -32,7 +32,10 @@ export class ArticleValidationError extends Error {
    * @param issues - The errors found, at least one; the first gives the `message`.
    * @param warnings - The warnings found beside them; default none (`[]`).
    */
-  constructor(issues: readonly ValidationIssue[], warnings: readonly ValidationIssue[] = []) {
+  constructor(
+    issues: readonly ValidationIssue<ValidationIssueCode>[],
+    warnings: readonly ValidationIssue<ValidationIssueCode>[] = [],
+  ) {
     const [first, ...rest] = issues;
     const more = rest.length === 0 ? "" : ` (and ${rest.length} more issue${rest.length === 1 ? "" : "s"})`;
     super(`${first?.message ?? "The payload is not valid."}${more}`);

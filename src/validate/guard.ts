@@ -7,7 +7,7 @@ import type { PayloadPath } from "../models/references.js";
 import { fieldName, issueAt, type PayloadCheckCode, type ValidationIssue } from "./issues.js";
 
 /** An issue of the payload check: its code is one of {@link PayloadCheckCode}. */
-export type PayloadCheckIssue = ValidationIssue & { readonly code: PayloadCheckCode };
+export type PayloadCheckIssue = ValidationIssue<PayloadCheckCode>;
 
 /**
  * Limits on a value from outside, applied before any work is done.

@@ -149,13 +149,16 @@ export type IssueCode = ValidationIssueCode | ReadingIssueCode;
  * }).issues; //=> [issue]
  * ```
  */
-export interface ValidationIssue {
+export interface ValidationIssue<Code extends IssueCode = IssueCode> {
   /** Where, as a list of keys and indexes (as zod writes paths). */
   readonly path: PayloadPath;
   /** Where, as an RFC 6901 JSON Pointer into the payload as given (`""` is the whole payload). */
   readonly pointer: string;
-  /** What, as a stable snake_case code (see {@link IssueCode}). */
-  readonly code: IssueCode;
+  /**
+   * What, as a stable snake_case code: a {@link ValidationIssueCode} in what `validateArticle` and
+   * its kin give, any {@link IssueCode} in what reading JSON-LD gives.
+   */
+  readonly code: Code;
   /** One plain English sentence: the field, what was expected and (cut short) what was found. */
   readonly message: string;
   /** Whether the payload is refused for it. */
@@ -196,7 +199,7 @@ export function issueAt<Code extends IssueCode>(
   code: Code,
   message: string,
   severity: IssueSeverity = "error",
-): ValidationIssue & { readonly code: Code } {
+): ValidationIssue<Code> {
   return { path, pointer: toPointer(path), code, message, severity };
 }
 

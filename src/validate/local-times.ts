@@ -10,7 +10,7 @@ import type { Disambiguation } from "../dates/local.js";
 import { isInstant, parseDateValue } from "../dates/parse.js";
 import { parseZone, zoneName } from "../dates/zones.js";
 import { isPlainObject, own, type PlainObject } from "../models/references.js";
-import { fieldName, issueAt, type ValidationIssue } from "./issues.js";
+import { fieldName, issueAt, type ValidationIssue, type ValidationIssueCode } from "./issues.js";
 
 /**
  * Options for reading local times (date-times written without an offset).
@@ -92,10 +92,10 @@ export function zoneLocalTimes(
  * @returns The issues, with those rewritten.
  */
 export function blameOptionZone(
-  issues: readonly ValidationIssue[],
+  issues: readonly ValidationIssue<ValidationIssueCode>[],
   zone: unknown,
   root?: string,
-): ValidationIssue[] {
+): ValidationIssue<ValidationIssueCode>[] {
   if (zone === undefined || zone === null || zoneText(zone) !== undefined) return [...issues];
   const found = typeof zone === "string" ? JSON.stringify(zone) : describeValue(zone);
   return issues.map((issue) =>

@@ -157,7 +157,7 @@ export function fromZodIssues(
   mapPath: (path: PayloadPath) => PayloadPath,
   originals: ReadonlyMap<string, string> = new Map(),
   root?: string,
-): ValidationIssue[] {
+): ValidationIssue<ValidationIssueCode>[] {
   return issues.map((issue) => {
     const normalisedPath = issue.path.filter((key): key is string | number => typeof key !== "symbol");
     const path = mapPath(normalisedPath);

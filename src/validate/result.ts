@@ -1,12 +1,13 @@
 /**
  * What validating returns: the value, or every issue; warnings either way.
  */
-import type { ValidationIssue } from "./issues.js";
+import type { ValidationIssue, ValidationIssueCode } from "./issues.js";
 
 /**
  * The result of {@link validateArticle} and its kin: never thrown. On success `issues` is empty and
  * `value` is the model; on failure `issues` lists every error. `warnings` lists what was accepted but
- * dropped or doubtful (unknown fields, say).
+ * dropped or doubtful (unknown fields, say). Their codes are {@link ValidationIssueCode}s, which a
+ * `switch` can go through.
  *
  * @example
  * ```ts
@@ -24,7 +25,7 @@ export type ValidationResult<T> =
       /** Empty. */
       readonly issues: readonly [];
       /** What was accepted but dropped or doubtful. */
-      readonly warnings: readonly ValidationIssue[];
+      readonly warnings: readonly ValidationIssue<ValidationIssueCode>[];
     }
   | {
       /** `false`: the payload has errors. */
@@ -32,16 +33,16 @@ export type ValidationResult<T> =
       /** No model. */
       readonly value?: undefined;
       /** Every error found. */
-      readonly issues: readonly ValidationIssue[];
+      readonly issues: readonly ValidationIssue<ValidationIssueCode>[];
       /** What was accepted but dropped or doubtful. */
-      readonly warnings: readonly ValidationIssue[];
+      readonly warnings: readonly ValidationIssue<ValidationIssueCode>[];
     };
 
 /** Builds a result from issues and, when there are no errors, the value. */
 export function resultOf<T>(
   value: T | undefined,
-  issues: readonly ValidationIssue[],
-  warnings: readonly ValidationIssue[],
+  issues: readonly ValidationIssue<ValidationIssueCode>[],
+  warnings: readonly ValidationIssue<ValidationIssueCode>[],
 ): ValidationResult<T> {
   if (issues.length === 0 && value !== undefined) return { ok: true, value, issues: [], warnings };
   return { ok: false, issues, warnings };

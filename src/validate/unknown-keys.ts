@@ -71,8 +71,8 @@ export function unknownKeyWarnings(
   value: unknown,
   mapPath: (path: PayloadPath) => PayloadPath,
   root = "the article",
-): ValidationIssue[] {
-  const out: ValidationIssue[] = [];
+): ValidationIssue<"unknown_key">[] {
+  const out: ValidationIssue<"unknown_key">[] = [];
   collectUnknownKeys(schema, value, { mapPath, root, path: [], out });
   return out;
 }
@@ -82,7 +82,7 @@ interface UnknownKeyWalk {
   readonly mapPath: (path: PayloadPath) => PayloadPath;
   readonly root: string;
   readonly path: (string | number)[];
-  readonly out: ValidationIssue[];
+  readonly out: ValidationIssue<"unknown_key">[];
 }
 
 /** Adds the warnings for one value and what it holds; the path is copied only for a warning. */

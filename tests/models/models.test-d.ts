@@ -204,9 +204,9 @@ test("validateArticle returns a ValidationResult that narrows on ok", () => {
     expectTypeOf(result.issues).toEqualTypeOf<readonly []>();
   } else {
     expectTypeOf(result.value).toEqualTypeOf<undefined>();
-    expectTypeOf(result.issues).toEqualTypeOf<readonly ValidationIssue[]>();
+    expectTypeOf(result.issues).toEqualTypeOf<readonly ValidationIssue<ValidationIssueCode>[]>();
   }
-  expectTypeOf(result.warnings).toEqualTypeOf<readonly ValidationIssue[]>();
+  expectTypeOf(result.warnings).toEqualTypeOf<readonly ValidationIssue<ValidationIssueCode>[]>();
   expectTypeOf(result.ok).toEqualTypeOf<boolean>();
 });
 
@@ -221,6 +221,9 @@ test("IssueCode: the validation and reading codes; Google's warnings have codes 
   expectTypeOf<"missing_headline" | "long_headline">().toExtend<GoogleIssueCode>();
   expectTypeOf<"unreadable_value">().not.toExtend<ValidationIssueCode>();
   expectTypeOf<"x">().not.toExtend<IssueCode>();
+  // What validateArticle gives goes straight into a switch over the validation codes.
+  const first = validateArticle({}).issues[0];
+  if (first !== undefined) expectTypeOf(first.code).toEqualTypeOf<ValidationIssueCode>();
   // A switch over the validation codes can be checked for exhaustiveness.
   const advice = (code: ValidationIssueCode): string => {
     switch (code) {
@@ -248,8 +251,12 @@ test("ValidationIssue: path, pointer, code, message, severity", () => {
 
 test("ArticleValidationError is an Error with every issue and warning", () => {
   expectTypeOf<ArticleValidationError>().toExtend<Error>();
-  expectTypeOf<ArticleValidationError["issues"]>().toEqualTypeOf<readonly ValidationIssue[]>();
-  expectTypeOf<ArticleValidationError["warnings"]>().toEqualTypeOf<readonly ValidationIssue[]>();
+  expectTypeOf<ArticleValidationError["issues"]>().toEqualTypeOf<
+    readonly ValidationIssue<ValidationIssueCode>[]
+  >();
+  expectTypeOf<ArticleValidationError["warnings"]>().toEqualTypeOf<
+    readonly ValidationIssue<ValidationIssueCode>[]
+  >();
 });
 
 test("ArticlePayload takes entities inline and entities without ids, as validateArticle does", () => {

@@ -977,6 +977,15 @@ test("an event's status and attendance mode: URLs in any case or scheme, or the 
       attendanceMode: "online",
     },
   ]);
+  const compact = event({
+    eventStatus: "schema:EventCancelled",
+    eventAttendanceMode: "schema.org/MixedEventAttendanceMode",
+  });
+  expect(issuesOf(compact)).toEqual([]);
+  expect((modelOf(compact).events as Json[])[0]).toMatchObject({
+    status: "cancelled",
+    attendanceMode: "mixed",
+  });
   const unknown = event({ eventStatus: "https://schema.org/EventMaybe", eventAttendanceMode: 3 });
   expect(unknown.issues.map((issue) => issue.message)).toEqual([
     'The value at /about/eventStatus is not a schema.org EventStatusType (found "https://schema.org/EventMaybe"); it was left out.',
@@ -1004,6 +1013,82 @@ test("text given as a JSON-LD value object is its @value; text that is not text 
     undefined,
     undefined,
     "Oslo",
+  ]);
+});
+
+test("JSON-LD value objects are their values: a date, a language, a section, a boolean, a job title", () => {
+  const result = fromJsonLd(
+    article({
+      datePublished: { "@value": "2024-03-05T09:30:00+01:00", "@type": "DateTime" },
+      inLanguage: { "@value": "nb" },
+      articleSection: { "@value": "Ferries" },
+      isAccessibleForFree: { "@value": false },
+      author: {
+        "@type": "Person",
+        name: { "@value": "Mira Holm", "@language": "nb" },
+        jobTitle: { "@value": "Reporter" },
+        sameAs: [{ "@id": "https://social.example.org/mira" }],
+      },
+    }),
+  );
+  expect(issuesOf(result)).toEqual([]);
+  const model = modelOf(result);
+  expect([model.datePublished, model.language, model.section, model.isAccessibleForFree]).toEqual([
+    "2024-03-05T09:30:00+01:00",
+    "nb",
+    "Ferries",
+    false,
+  ]);
+  expect(model.people).toEqual([
+    {
+      id: "person:mira-holm",
+      name: "Mira Holm",
+      jobTitle: "Reporter",
+      sameAs: ["https://social.example.org/mira"],
+    },
+  ]);
+});
+
+test("a URL, a date or a language that is not text is left out and said; an empty text is nothing", () => {
+  const result = fromJsonLd(
+    article({
+      url: 42,
+      dateModified: 1700000000,
+      inLanguage: 5,
+      image: { "@type": "ImageObject", url: "https://img.example.org/a.jpg", width: "", height: " " },
+    }),
+  );
+  expect(result.issues.map((issue) => `${issue.code} ${issue.pointer}: ${issue.message}`)).toEqual([
+    "unreadable_value /url: The value at /url is not a URL (found the number 42); it was left out.",
+    "unreadable_value /inLanguage: The value at /inLanguage is not a language tag (found the number 5); it was left out.",
+    "unreadable_value /dateModified: The value at /dateModified is not a date as text (found the number 1700000000); it was left out.",
+  ]);
+  const model = modelOf(result);
+  expect([model.url, model.dateModified, model.language]).toEqual([undefined, undefined, undefined]);
+});
+
+test("a place's coordinates and address given as lists: the first is read", () => {
+  const result = fromJsonLd(
+    article({
+      contentLocation: {
+        "@type": "Place",
+        name: "North shore",
+        geo: [{ "@type": "GeoCoordinates", latitude: 59.9, longitude: 10.7 }],
+        address: [
+          { "@type": "PostalAddress", addressLocality: "Oslo", addressCountry: "NO" },
+          { "@type": "PostalAddress", addressLocality: "Bergen" },
+        ],
+      },
+    }),
+  );
+  expect(issuesOf(result)).toEqual(["warning extra_values /contentLocation/address"]);
+  expect(modelOf(result).locations).toEqual([
+    {
+      id: "place:north-shore",
+      name: "North shore",
+      address: { locality: "Oslo", country: "NO" },
+      geo: { latitude: 59.9, longitude: 10.7 },
+    },
   ]);
 });
 
