@@ -75,16 +75,16 @@ function mappedAbbreviation(abbreviation: string, options: ParseDateTimeOptions)
   return undefined;
 }
 
-/** The zone text {@link knownZone} read last, and what it read. */
-let lastZone: { readonly text: string; readonly result: DateResult<Zone> } | undefined;
+/** The last zone text {@link knownZone} read, with what it read it as. */
+let lastZone: [text: string, zone: DateResult<Zone>] | undefined;
 
 /**
  * {@link parseZone}, remembering its last answer: the dates of one article are mostly read in one
  * zone or a few, named by the same text (`Asia/Baku`) each time.
  */
 function knownZone(text: string): DateResult<Zone> {
-  if (lastZone?.text !== text) lastZone = { text, result: parseZone(text) };
-  return lastZone.result;
+  if (lastZone?.[0] !== text) lastZone = [text, parseZone(text)];
+  return lastZone[1];
 }
 
 /** Turns what the text says about its zone (or, for a local time, the options) into a luxon zone. */

@@ -98,7 +98,6 @@ function datesInOrder(article: Article): boolean {
 
 /** Whether every quote stands where it says. */
 function quotesStand(article: Article): boolean {
-  if (article.quotes.length === 0) return true;
   const comparableBody = comparableBodyOf(article.body);
   return article.quotes.every((quote) => findQuoteProblem(quote, article.body, comparableBody) === undefined);
 }

@@ -106,7 +106,8 @@ export function inspectJsonValue(value: unknown, limits: JsonLimits, root: strin
 /** A list or an object being looked through: its keys and values, and how far the look has come. */
 interface Frame {
   readonly container: object;
-  readonly keys: readonly (string | number)[];
+  /** The keys of an object's values; `undefined` for a list (a value's key is its index). */
+  readonly keys: readonly string[] | undefined;
   readonly values: readonly unknown[];
   /** The depth of the container's values. */
   readonly depth: number;
@@ -170,16 +171,14 @@ function firstProblem(
       }
       // Every item's descriptor first, last first: a getter anywhere in the list is found before
       // what its items hold (and, of several, the last).
-      const keys: number[] = new Array(current.length);
       const values: unknown[] = new Array(current.length);
       for (let index = current.length - 1; index >= 0; index--) {
         const descriptor = Object.getOwnPropertyDescriptor(current, index);
         if (descriptor !== undefined && !("value" in descriptor)) return getterAt(index);
-        keys[index] = index;
         values[index] = descriptor?.value;
       }
       onPath.add(current);
-      frames.push({ container: current, keys, values, depth: depth + 1, next: 0 });
+      frames.push({ container: current, keys: undefined, values, depth: depth + 1, next: 0 });
       return undefined;
     }
     if (prototype !== Object.prototype && prototype !== null) {
@@ -233,7 +232,7 @@ function firstProblem(
       }
       const index = frame.next++;
       const current = frame.values[index];
-      const key = frame.keys[index] as string | number;
+      const key = frame.keys === undefined ? index : (frame.keys[index] as string);
       const depth = frame.depth;
       trail[depth - 1] = key;
       currentDepth = depth;
