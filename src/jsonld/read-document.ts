@@ -3,7 +3,7 @@
  * inside other nodes), an index by `@id`, the schema.org types of each node, and the context.
  */
 import { isPlainObject, own, type PlainObject } from "../models/references.js";
-import type { Report } from "./read-text.js";
+import { type Report, termOf } from "./read-text.js";
 
 /** A node of the document with the JSON Pointer where it stands. */
 export interface LocatedNode {
@@ -229,7 +229,7 @@ const BOOLEAN_TEXT = /^(?:(?:https?:\/\/)?schema\.org\/)?(true|false)$/i;
  * `undefined` for anything else.
  */
 export function booleanOf(value: unknown): boolean | undefined {
-  const text = isPlainObject(value) ? (own(value, "@value") ?? own(value, "@id")) : value;
+  const text = termOf(value);
   if (typeof text === "boolean") return text;
   if (typeof text !== "string") return undefined;
   const match = BOOLEAN_TEXT.exec(text.trim());

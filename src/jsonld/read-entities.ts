@@ -26,7 +26,16 @@ import {
   PLACE_KINDS,
   typesOf,
 } from "./read-document.js";
-import { cleanText, cleanUrl, literalOf, oneOf, type Report, reportUnreadable } from "./read-text.js";
+import {
+  cleanText,
+  cleanUrl,
+  isNothing,
+  literalOf,
+  oneOf,
+  type Report,
+  reportUnreadable,
+  termOf,
+} from "./read-text.js";
 import { ATTENDANCE_MODE_URLS, EVENT_STATUS_URLS } from "./vocabulary.js";
 
 /** What the readers of one article share. */
@@ -95,8 +104,7 @@ export function readOrReport<T>(
   report: Report,
 ): T | undefined {
   const result = read(value);
-  const nothing = value === undefined || value === null || (typeof value === "string" && value.trim() === "");
-  if (result === undefined && !nothing) reportUnreadable(report, pointer, value, expected);
+  if (result === undefined && !isNothing(value)) reportUnreadable(report, pointer, value, expected);
   return result;
 }
 
@@ -116,11 +124,9 @@ function countryCode(value: unknown): string | undefined {
  */
 function memberOf(table: ReadonlyMap<string, string>): (value: unknown) => string | undefined {
   return (value) => {
-    const literal = literalOf(
-      isPlainObject(value) && own(value, "@id") !== undefined ? own(value, "@id") : value,
-    );
-    if (typeof literal !== "string") return undefined;
-    const text = literal
+    const term = termOf(value);
+    if (typeof term !== "string") return undefined;
+    const text = term
       .trim()
       .toLowerCase()
       .replace(/^(?:https?:\/\/|schema:|(?=schema\.org\/))(?:schema\.org\/)?/, "");
@@ -148,7 +154,7 @@ function padDate(text: string): string {
  */
 export function readDate(value: unknown, pointer: string, context: ReadContext): string | undefined {
   const one = literalOf(oneOf(value, pointer, context.report));
-  if (one === undefined || one === null || (typeof one === "string" && one.trim() === "")) return undefined;
+  if (isNothing(one)) return undefined;
   if (typeof one !== "string") {
     reportUnreadable(context.report, pointer, one, "a date as text");
     return undefined;

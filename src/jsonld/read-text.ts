@@ -151,6 +151,19 @@ export function literalOf(value: unknown): unknown {
 }
 
 /**
+ * What a JSON-LD value stands for where a term belongs (a URL, an enumeration member, a boolean):
+ * a value object's `@value`, a reference's IRI (`{ "@id": "https://…" }`), or the value as it is.
+ */
+export function termOf(value: unknown): unknown {
+  return isPlainObject(value) ? (own(value, "@value") ?? own(value, "@id") ?? value) : value;
+}
+
+/** Whether a field holds nothing: no value, `null`, or a text of white space only. */
+export function isNothing(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+}
+
+/**
  * The one value a field keeps from a list: the first, the others reported (`extra_values`); a value
  * that is not a list, as it is.
  */
@@ -212,10 +225,8 @@ export function cleanUrl(
   pointer: string,
   report: Report,
 ): string | undefined {
-  const literal = literalOf(oneOf(value, pointer, report));
   // A node that is only a reference (`{ "@id": "https://…" }`) is the URL it names.
-  const one =
-    isPlainObject(literal) && typeof own(literal, "@id") === "string" ? own(literal, "@id") : literal;
+  const one = termOf(oneOf(value, pointer, report));
   if (one === undefined || one === null) return undefined;
   if (typeof one !== "string") {
     reportUnreadable(report, Array.isArray(value) ? `${pointer}/0` : pointer, one, "a URL");
