@@ -82,30 +82,44 @@ async function readAtMost(handle: FileHandle, limit: number): Promise<Buffer> {
   return Buffer.concat(chunks, total);
 }
 
+/** Standard inputs whose reading stopped at the limit: what is left of them is not read. */
+const stoppedInputs = new WeakSet<NodeJS.ReadableStream>();
+
+/**
+ * Reads standard input to its end, or until more than `maxBytes` have come: then reading stops, and
+ * the stream is closed ({@link InputTooLarge} is thrown), as `head` does, so that an input that never
+ * ends (`cat /dev/zero | newsmodel validate -`) ends the run. A later `-` finds it empty.
+ */
+async function readStandardInput(stdin: NodeJS.ReadableStream, maxBytes: number): Promise<string> {
+  if (stoppedInputs.has(stdin)) return "";
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    bytes += buffer.length;
+    if (bytes > maxBytes) {
+      // Leaving the loop closes the stream.
+      stoppedInputs.add(stdin);
+      throw new InputTooLarge(maxBytes, false);
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks, bytes).toString("utf8");
+}
+
 /**
  * Reads a whole file, or standard input for `-`; an unreadable file is a {@link UsageError}. Input
  * of more than `maxBytes` is not kept: {@link InputTooLarge} is thrown instead. A regular file's
  * size is asked before reading, and one over the limit is not read at all; any other file (a device,
- * a pipe, which say 0) is read up to one byte past the limit. Standard input is read to its end
- * without being kept, so that it is left as it would be.
+ * a pipe, which say 0) is read up to one byte past the limit. So is standard input (see
+ * {@link readStandardInput}).
  */
 export async function readText(
   file: string,
   stdin: NodeJS.ReadableStream,
   maxBytes = Number.POSITIVE_INFINITY,
 ): Promise<string> {
-  if (file === "-") {
-    const chunks: Buffer[] = [];
-    let bytes = 0;
-    for await (const chunk of stdin) {
-      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-      bytes += buffer.length;
-      if (bytes <= maxBytes) chunks.push(buffer);
-      else chunks.length = 0;
-    }
-    if (bytes > maxBytes) throw new InputTooLarge(bytes, true);
-    return Buffer.concat(chunks).toString("utf8");
-  }
+  if (file === "-") return readStandardInput(stdin, maxBytes);
   let handle: FileHandle;
   try {
     handle = await open(file, "r");

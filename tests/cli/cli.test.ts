@@ -369,13 +369,14 @@ describe.concurrent("newsmodel", { timeout: 60_000 }, () => {
         "1 payload checked: 0 valid, 1 invalid",
       ]);
       expect(largeRun.status).toBe(1);
-      // Standard input over the limit is read to its end, not kept: a second `-` finds it empty.
+      // Standard input is read to one byte past the limit, and closed: a second `-` finds it empty.
       const piped = await newsmodel(["validate", "-", "-"], `{"headline":"${"a".repeat(15_000_000)}"}`);
       expect(piped.status).toBe(1);
-      expect(lines(piped.stdout)[0]).toBe(
-        "-: error /: Expected a payload of at most 5000000 characters, but found 15000015 bytes, which is more characters than that; it was not read.",
-      );
-      expect(lines(piped.stdout).at(-1)).toBe("2 payloads checked: 0 valid, 2 invalid");
+      expect(lines(piped.stdout)).toEqual([
+        "-: error /: Expected a payload of at most 5000000 characters, but found more than 15000000 bytes, which is more characters than that; it was not read.",
+        "-: error /: - is not valid JSON at line 1, column 1.",
+        "2 payloads checked: 0 valid, 2 invalid",
+      ]);
       // 5,200,015 bytes, and fewer characters than the limit: read, and refused by the schema.
       expect(lines(largeRun.stdout)[0]).toMatch(new RegExp(`^${large}: error /headline: `));
     });
@@ -982,6 +983,18 @@ describe.concurrent("newsmodel", { timeout: 60_000 }, () => {
       expect(run).toEqual({
         status: 1,
         stdout: `-:1: ${binaryLine}\n1 payload checked: 0 valid, 1 invalid\n`,
+        stderr: "",
+      });
+    });
+
+    test("a payload on standard input that does not end is read only past the limit", async () => {
+      // 16 MB, and standard input is left open: only the limit can end the command.
+      const zeros = Buffer.alloc(16_000_000);
+      const run = await inSlot(() => spawnNewsmodel(["validate", "-"], zeros, true));
+      expect(run).toEqual({
+        status: 1,
+        stdout:
+          "-: error /: Expected a payload of at most 5000000 characters, but found more than 15000000 bytes, which is more characters than that; it was not read.\n1 payload checked: 0 valid, 1 invalid\n",
         stderr: "",
       });
     });
