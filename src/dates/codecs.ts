@@ -5,7 +5,7 @@
 import type { DateTime } from "luxon";
 import * as z from "zod";
 import { formatDateTime, formatDateValue, isValidDateTime } from "./format.js";
-import { type DateIssue, MAX_DATE_TEXT_LENGTH } from "./issues.js";
+import { type DateIssue, type DateResult, MAX_DATE_TEXT_LENGTH } from "./issues.js";
 import { type DateValue, type ParseDateTimeOptions, parseDateTime, parseDateValue } from "./parse.js";
 import { isPartialDate, type PartialDate, parsePartialDate } from "./partial.js";
 import { parseZone, zoneName } from "./zones.js";
@@ -17,6 +17,19 @@ function zodIssue(issue: DateIssue, input: string): z.core.$ZodRawIssue {
     message: issue.message,
     input,
     params: { dateIssue: issue.code, ...issue.details },
+  };
+}
+
+/**
+ * A codec step that reads text with a date reader: its value, or its issue as a zod issue (see
+ * {@link zodIssue}) and no value.
+ */
+function readWith<T>(read: (text: string) => DateResult<T>) {
+  return (text: string, payload: z.core.ParsePayload<unknown>): T => {
+    const result = read(text);
+    if (result.ok) return result.value;
+    payload.issues.push(zodIssue(result.issue, text));
+    return z.NEVER;
   };
 }
 
@@ -49,12 +62,7 @@ export function dateTimeCodec(options: ParseDateTimeOptions = {}) {
     textSchema('a date-time such as "2025-07-09T14:05:00+04:00"'),
     z.custom<DateTime>(isValidDateTime, { error: "Expected a valid luxon DateTime." }),
     {
-      decode: (text, payload) => {
-        const result = parseDateTime(text, options);
-        if (result.ok) return result.value;
-        payload.issues.push(zodIssue(result.issue, text));
-        return z.NEVER;
-      },
+      decode: readWith((text) => parseDateTime(text, options)),
       encode: (value) => formatDateTime(value),
     },
   );
@@ -75,12 +83,7 @@ export function partialDateCodec() {
     textSchema('a date such as "1823", "1923-05" or "2025-07-09"'),
     z.custom<PartialDate>(isPartialDate, { error: "Expected a partial date." }),
     {
-      decode: (text, payload) => {
-        const result = parsePartialDate(text);
-        if (result.ok) return result.value;
-        payload.issues.push(zodIssue(result.issue, text));
-        return z.NEVER;
-      },
+      decode: readWith(parsePartialDate),
       encode: (value) => formatDateValue(value),
     },
   );
@@ -106,15 +109,16 @@ export function dateValueCodec(options: ParseDateTimeOptions = {}) {
       error: "Expected a DateTime or a partial date.",
     }),
     {
-      decode: (text, payload) => {
-        const result = parseDateValue(text, options);
-        if (result.ok) return result.value;
-        payload.issues.push(zodIssue(result.issue, text));
-        return z.NEVER;
-      },
+      decode: readWith((text) => parseDateValue(text, options)),
       encode: (value) => formatDateValue(value),
     },
   );
+}
+
+/** A zone's canonical text (see {@link zoneName}), or why the text is no zone. */
+function canonicalZone(text: string): DateResult<string> {
+  const result = parseZone(text);
+  return result.ok ? { ok: true, value: zoneName(result.value) } : result;
 }
 
 /**
@@ -130,17 +134,8 @@ export function dateValueCodec(options: ParseDateTimeOptions = {}) {
  */
 export function timeZoneCodec() {
   return z.codec(textSchema('an IANA time zone such as "Asia/Baku"'), z.string(), {
-    decode: (text, payload) => {
-      const result = parseZone(text);
-      if (result.ok) return zoneName(result.value);
-      payload.issues.push(zodIssue(result.issue, text));
-      return z.NEVER;
-    },
-    encode: (name, payload) => {
-      const result = parseZone(name);
-      if (result.ok) return zoneName(result.value);
-      payload.issues.push(zodIssue(result.issue, name));
-      return z.NEVER;
-    },
+    // Written back as read: a name in its canonical case, an offset in its normal form.
+    decode: readWith(canonicalZone),
+    encode: readWith(canonicalZone),
   });
 }

@@ -67,6 +67,7 @@ export interface ToJsonLdScriptOptions extends ToJsonLdOptions {
  * @param options - The options of {@link toJsonLd}, and a CSP `nonce`; default `{}` (graph form, no nonce).
  * @returns The `<script type="application/ld+json">` element as HTML text.
  * @throws RangeError when the article was built in code with an invalid `DateTime` (never for a parsed one).
+ * @throws TypeError when it is needed and `options.baseUrl` is not an absolute `http` or `https` URL.
  *
  * @example
  * ```ts

@@ -2,7 +2,9 @@
  * `toJsonLd`: an article as schema.org JSON-LD, in the `@graph` form (every entity once, linked by
  * `@id`) or as one nested `NewsArticle`.
  */
+import { describeValue } from "../dates/issues.js";
 import type { Article } from "../models/article.js";
+import { isHttpUrl } from "../models/fields.js";
 import { ENTITY_KINDS, type EntityKind, REGISTRY_OF } from "../models/references.js";
 import type { MappingContext } from "./context.js";
 import { eventNode } from "./event.js";
@@ -29,8 +31,19 @@ import type { JsonLdDocument, JsonLdGraph, JsonLdNestedArticle, JsonLdNode, Json
 export interface ToJsonLdOptions extends NewsArticleOptions {
   /** `true` (default): `{ "@context", "@graph": [...] }`; `false`: one nested `NewsArticle` object. */
   readonly graph?: boolean;
-  /** The URL node ids are made from when the article has no `url`; without either, blank nodes. */
+  /**
+   * The URL node ids are made from when the article has no `url` (an absolute `http` or `https`
+   * URL, as an article's `url` must be); without either, blank nodes.
+   */
   readonly baseUrl?: string;
+}
+
+/** `options.baseUrl`, when it is an absolute `http` or `https` URL; a `TypeError` otherwise. */
+function checkedBaseUrl(baseUrl: string | undefined): string | undefined {
+  if (baseUrl === undefined || isHttpUrl(baseUrl)) return baseUrl;
+  throw new TypeError(
+    `Expected options.baseUrl to be an absolute http or https URL, but found ${describeValue(baseUrl)}.`,
+  );
 }
 
 /** Builds, for every entity id, the function that maps it to its node. */
@@ -84,6 +97,7 @@ function subEventsOf(article: Article): Map<string, string[]> {
  * @param options - `graph: false` for one nested node, `body: false` to leave out the text, a `baseUrl`; default `{}`.
  * @returns The schema.org JSON-LD document, as plain JSON data.
  * @throws RangeError when the article was built in code with an invalid `DateTime` (never for a parsed one).
+ * @throws TypeError when it is needed and `options.baseUrl` is not an absolute `http` or `https` URL.
  *
  * @example
  * ```ts
@@ -123,7 +137,7 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdDoc
  * @returns The `@graph` form, or one nested node with `graph: false`.
  */
 export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonLdDocument {
-  const base = article.url ?? options.baseUrl;
+  const base = article.url ?? checkedBaseUrl(options.baseUrl);
   let kinds: Map<string, EntityKind> | undefined;
   const nodeId = nodeIdMaker(base, (id) => {
     kinds ??= kindsOfIds(article);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { type JsonLdDocument, parseArticle, toJsonLd } from "../../src/index.js";
+import { type JsonLdDocument, parseArticle, toJsonLd, toJsonLdScript } from "../../src/index.js";
 import {
   exampleJsonLdPath,
   FOUNDING_URL,
@@ -578,4 +578,26 @@ test("without a url, options.baseUrl gives the node ids (its fragment dropped); 
   expect(graphOf(toJsonLd(founding, { baseUrl: "https://example.com/story" }))[0]?.["@id"]).toBe(
     id("article"),
   );
+});
+
+test("a baseUrl that is not an absolute http(s) URL is a TypeError when the article has no url", () => {
+  const { url: _url, ...payload } = foundingPayload();
+  const article = parseArticle(payload);
+  expect(() => toJsonLd(article, { baseUrl: "/politics/story" })).toThrow(
+    new TypeError(
+      'Expected options.baseUrl to be an absolute http or https URL, but found "/politics/story".',
+    ),
+  );
+  expect(() => toJsonLdScript(article, { baseUrl: "javascript:alert(1)" })).toThrow(
+    new TypeError(
+      'Expected options.baseUrl to be an absolute http or https URL, but found "javascript:alert(1)".',
+    ),
+  );
+  // From JavaScript, a value that is not text at all.
+  const notText = { baseUrl: 42 } as unknown as { baseUrl: string };
+  expect(() => toJsonLd(article, notText)).toThrow(
+    new TypeError("Expected options.baseUrl to be an absolute http or https URL, but found the number 42."),
+  );
+  // Not needed, so not looked at: the article's own url makes the ids.
+  expect(graphOf(toJsonLd(founding, { baseUrl: "/politics/story" }))[0]?.["@id"]).toBe(id("article"));
 });
