@@ -193,9 +193,13 @@ export function sameAsList() {
 /** Canonical forms of the language tags seen so far (a few hundred at most in practice). */
 const canonicalLanguages = new Map<string, string | undefined>();
 
-/** The canonical form of a BCP 47 language tag, or `undefined` if it is not one. */
+/**
+ * The canonical form of a BCP 47 language tag, or `undefined` if it is not one. Its language is an
+ * ISO 639 code of two or three letters: BCP 47 keeps four letters for later use, and five to eight
+ * for languages registered so, of which there are none (`english` is no tag).
+ */
 export function canonicalLanguage(tag: string): string | undefined {
-  if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag)) return undefined;
+  if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(tag)) return undefined;
   if (canonicalLanguages.has(tag)) return canonicalLanguages.get(tag);
   let canonical: string | undefined;
   try {
@@ -213,7 +217,7 @@ export function canonicalLanguage(tag: string): string | undefined {
  */
 export function language() {
   return z.codec(
-    z.string().max(100).trim().meta({ pattern: "^\\s*[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*\\s*$" }),
+    z.string().max(100).trim().meta({ pattern: "^\\s*[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*\\s*$" }),
     z.string(),
     {
       decode: (tag, payload) => {

@@ -475,6 +475,7 @@ const SHAPE: readonly ShapeCase[] = [
   },
   // Languages and countries.
   { label: "a language with an underscore", changes: { "/language": "en_US" }, instancePath: "/language" },
+  { label: "a language named in a word", changes: { "/language": "english" }, instancePath: "/language" },
   {
     label: "a quote language that is not a tag",
     changes: { "/quotes/0/language": "not a tag" },

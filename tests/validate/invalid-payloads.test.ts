@@ -379,6 +379,15 @@ const cases: readonly InvalidCase[] = [
     found: 'found "en_US"',
   },
   {
+    // BCP 47 allows five to eight letters for languages registered so, and none are.
+    label: "a language named in a word",
+    edits: [set("/language", "english")],
+    code: "invalid_language",
+    pointer: "/language",
+    field: "language",
+    found: 'found "english"',
+  },
+  {
     label: "a quote's language that is not a tag",
     edits: [set("/quotes/0/language", "not a tag")],
     code: "invalid_language",
