@@ -4,8 +4,22 @@
  * reader flags them.
  */
 
-/** A byline word before the name. */
-export const BYLINE_PREFIX = /^(by|von|par|por|door|di|da|af|av)(?:\s*[:\-\u2013\u2014]\s*|\s+)/i;
+/** A byline word that is no part of a name, before the name (`By Jane Doe`, `Par: …`). */
+const BYLINE_WORD = /^(?:by|par|por|door)(?:\s*[:\-\u2013\u2014]\s*|\s+)/i;
+
+/**
+ * A byline word that is also a particle of names (`von`, `di`, `da`, `af`, `av`), before a separator
+ * or before a name of two words or more whose first is capitalised: `Von Anna Weber`, `Di: Marco
+ * Rossi`; not `Von Miller`, `Da Silva`, `von der Leyen`. (Letters are spelt in both cases instead of
+ * the `i` flag, under which `\p{Lu}` would match small letters too.)
+ */
+const PARTICLE_BYLINE =
+  /^(?:[Vv][Oo][Nn]|[Dd][IiAa]|[Aa][FfVv])(?:\s*[:\-\u2013\u2014]\s*|\s+(?=\p{Lu}\S*\s+\S))/u;
+
+/** Whether an author name starts with a byline word (see BYLINE_WORD and PARTICLE_BYLINE). */
+export function startsWithBylineWord(name: string): boolean {
+  return BYLINE_WORD.test(name) || PARTICLE_BYLINE.test(name);
+}
 
 /** A last suffix or credential after a comma: `Jr.`, `III`, `PhD`, `M.D.`, `CPA`, `RN`… */
 const SUFFIX =

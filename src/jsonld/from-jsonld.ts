@@ -22,7 +22,7 @@ import {
 import { validateArticle } from "../validate/article.js";
 import { checkJsonValue, type JsonLimits } from "../validate/guard.js";
 import { issueAt, toPointer, type ValidationIssue } from "../validate/issues.js";
-import { BYLINE_PREFIX, namesJoined } from "./author-names.js";
+import { namesJoined, startsWithBylineWord } from "./author-names.js";
 import {
   ARTICLE_TYPES,
   booleanOf,
@@ -132,7 +132,7 @@ function flagAuthors(payload: PlainObject, reader: EntityReader, pointer: string
   for (const id of listOf(own(payload, "authors"))) {
     const name = people.get(id);
     if (typeof name !== "string") continue;
-    if (BYLINE_PREFIX.test(name)) {
+    if (startsWithBylineWord(name)) {
       report(
         `${pointer}/author`,
         "author_name_prefix",

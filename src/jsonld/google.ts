@@ -8,7 +8,7 @@ import type { Article } from "../models/article.js";
 import { isPlainObject, own } from "../models/references.js";
 import { checkJsonValue } from "../validate/guard.js";
 import type { PayloadCheckCode } from "../validate/issues.js";
-import { BYLINE_PREFIX, namesJoined } from "./author-names.js";
+import { namesJoined, startsWithBylineWord } from "./author-names.js";
 import {
   ARTICLE_TYPES,
   booleanOf,
@@ -175,7 +175,7 @@ function checkAuthors(article: LocatedNode, byId: ReadonlyMap<string, LocatedNod
     if (author === undefined) return;
     const name = text(own(author.node, "name"))?.trim() ?? "";
     const jobTitle = text(own(author.node, "jobTitle"))?.trim();
-    if (BYLINE_PREFIX.test(name)) {
+    if (startsWithBylineWord(name)) {
       warn(
         "author_name_prefix",
         author.pointer,

@@ -162,6 +162,20 @@ test('author_name_prefix: "By: Jane Doe", the byline word followed by a colon', 
   expect(codes(withAuthor({ name: "By: Jane Doe", url }))).toEqual([["author_name_prefix", "/author/0"]]);
 });
 
+test("author_name_prefix: a byline word that is also a particle of names, only before a whole name", () => {
+  const url = "https://news.example.org/authors/jane-doe";
+  for (const name of [
+    "Von Anna Weber",
+    "von: Anna Weber",
+    "Di Marco Rossi",
+    "Af Jens Hansen",
+    "DA MARIA COSTA",
+  ])
+    expect(codes(withAuthor({ name, url })), name).toEqual([["author_name_prefix", "/author/0"]]);
+  for (const name of ["Von Miller", "von der Leyen", "Da Silva", "Di Maria", "Avery Smith", "Davide Rossi"])
+    expect(codes(withAuthor({ name, url })), name).toEqual([]);
+});
+
 test('author_names_joined: "Jane Doe and John Roe", "Jane Doe, John Roe"', () => {
   const url = "https://news.example.org/authors/jane-doe";
   expect(codes(withAuthor({ name: "Jane Doe and John Roe", url }))).toEqual([

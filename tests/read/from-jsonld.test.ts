@@ -433,6 +433,12 @@ test('"By Jane Doe" is kept as written and flagged', () => {
   expect(modelOf(result).people).toEqual([{ id: "person:by-jane-doe", name: "By Jane Doe" }]);
 });
 
+test('"Von Miller", a name with a particle, is kept as written and not flagged', () => {
+  const result = fromJsonLd(article({ author: { "@type": "Person", name: "Von Miller" } }));
+  expect(issuesOf(result)).toEqual([]);
+  expect(modelOf(result).people).toEqual([{ id: "person:von-miller", name: "Von Miller" }]);
+});
+
 test('"Von Anna Weber" is kept as written and flagged', () => {
   const result = fromJsonLd(article({ author: { "@type": "Person", name: "Von Anna Weber" } }));
   expect(issuesOf(result)).toEqual(["warning author_name_prefix /author"]);
