@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const TARGET = 15 * 1024;
-// Raised from 23 KB to 23.1 KB for the check of `toJsonLd`'s `baseUrl` (about 45 bytes).
+// Raised from 23 KB to 23.1 KB for the check of `toJsonLd`'s `baseUrl` (39 bytes gzip).
 const CEILING = 23.1 * 1024;
 const entry = 'export { parseArticle, toJsonLdScript } from "./dist/index.js";';
 
