@@ -120,10 +120,17 @@ function paragraphs(text: string | undefined): string[] {
   return parts.map((part) => part.trim()).filter((part) => part !== "");
 }
 
-/** Keywords from a list or a comma-separated text. */
+/**
+ * Keywords from a list or a comma-separated text. A list inside the list is read as part of it, as
+ * JSON-LD reads nested lists (`[["US", "AWARDS"]]` is two keywords).
+ */
 function keywords(value: unknown, pointer: string, report: Report): string[] {
   const items = typeof value === "string" ? value.split(",") : listOf(value);
-  return items.flatMap((item, index) => cleanText(item, `${pointer}/${index}`, report) ?? []);
+  return items.flatMap((item, index) =>
+    Array.isArray(item)
+      ? keywords(item, `${pointer}/${index}`, report)
+      : (cleanText(item, `${pointer}/${index}`, report) ?? []),
+  );
 }
 
 /** Flags author names that hold more than a name, keeping them as written. */
@@ -170,7 +177,12 @@ function articlePayload(
     cleanText(own(node, field), `${pointer}/${field}`, report, markup);
   const payload: PlainObject = {};
   const page = own(node, "mainEntityOfPage");
-  const pageUrl = isPlainObject(page) ? webPageUrl(page, context) : page;
+  // A text names the page as `{ "@id": … }` does (schema.org's context gives the property `@id`).
+  const pageUrl = isPlainObject(page)
+    ? webPageUrl(page, context)
+    : typeof page === "string"
+      ? webPageUrl({ "@id": page }, context)
+      : page;
   set(payload, "url", cleanUrl(own(node, "url") ?? pageUrl, context.pageUrl, `${pointer}/url`, report));
   set(payload, "headline", text("headline") ?? text("name"));
   set(payload, "alternativeHeadline", text("alternativeHeadline"));

@@ -317,13 +317,23 @@ export class EntityReader {
   }
 
   /** Reads one value as an entity of one of the allowed kinds; returns its id, or `undefined`. */
-  entity(value: unknown, kinds: readonly EntityKind[], pointer: string): string | undefined {
-    if (Array.isArray(value)) return this.entities(value, kinds, pointer)[0];
+  entity(given: unknown, kinds: readonly EntityKind[], pointer: string): string | undefined {
+    if (Array.isArray(given)) return this.entities(given, kinds, pointer)[0];
+    const value = kinds[0] === "image" ? this.#urlOfBareReference(given) : given;
     let node: PlainObject;
     let where = pointer;
     if (typeof value === "string") {
       const first = kinds[0];
       if (first === undefined) return undefined;
+      if (kinds.length > 2) {
+        // `about` and `mentions` hold any Thing: a text there is a topic, of no kind the model has.
+        this.#context.report(
+          pointer,
+          "unsupported_type",
+          `The text "${value}" at ${pointer} names a topic, not a person, organization, place, event or image; it was dropped.`,
+        );
+        return undefined;
+      }
       node = first === "image" ? { url: value } : { name: value };
     } else if (isPlainObject(value)) {
       const reference = own(value, "@id");
@@ -369,6 +379,18 @@ export class EntityReader {
     return id;
   }
 
+  /**
+   * An image's `{ "@id": url }` that no node of the document describes, as its URL: the same as the
+   * URL as text, since schema.org's context gives `image` the type `@id`. Anything else as it is.
+   */
+  #urlOfBareReference(value: unknown): unknown {
+    if (!isPlainObject(value) || Object.keys(value).length !== 1) return value;
+    const reference = own(value, "@id");
+    if (typeof reference !== "string") return value;
+    const described = Object.keys(this.#context.index.get(reference)?.node ?? value).length > 1;
+    return described ? value : reference;
+  }
+
   /** The fields an entity needs before its id can be made (its name or URL); `undefined` drops it. */
   #fields(
     kind: EntityKind,
@@ -384,6 +406,8 @@ export class EntityReader {
         `${pointer}/url`,
         report,
       );
+      if (url === undefined && own(node, "url") === undefined && own(node, "contentUrl") === undefined)
+        report(pointer, "missing_name", `The image at ${pointer || "/"} has no URL; it was left out.`);
       return url === undefined ? undefined : { url };
     }
     if (kind === "quote") {

@@ -433,6 +433,71 @@ test('"By Jane Doe" is kept as written and flagged', () => {
   expect(modelOf(result).people).toEqual([{ id: "person:by-jane-doe", name: "By Jane Doe" }]);
 });
 
+test("mainEntityOfPage as a text naming the WebPage node gives that node's url, as the reference form does", () => {
+  const page = "https://www.northshore-ledger.example.com/2024/03/ferry-timetable/";
+  const graph = (mainEntityOfPage: unknown) => ({
+    "@context": "https://schema.org",
+    "@graph": [
+      { "@type": "WebPage", "@id": `${page}#webpage`, url: page },
+      { ...article({ mainEntityOfPage }), "@context": undefined },
+    ],
+  });
+  expect(modelOf(fromJsonLd(graph(`${page}#webpage`))).url).toBe(page);
+  expect(modelOf(fromJsonLd(graph({ "@id": `${page}#webpage` }))).url).toBe(page);
+  // A text that names no node is the page's address, without a fragment.
+  expect(modelOf(fromJsonLd(article({ mainEntityOfPage: `${PAGE}#main` }))).url).toBe(PAGE);
+  expect(modelOf(fromJsonLd(article({ mainEntityOfPage: PAGE }))).url).toBe(PAGE);
+});
+
+test("keywords in a list inside the list are all read, as JSON-LD reads nested lists", () => {
+  const result = fromJsonLd(article({ keywords: [["US", "AWARDS"], "SAG", [["Oscars"]]] }));
+  expect(issuesOf(result)).toEqual([]);
+  expect(modelOf(result).keywords).toEqual(["US", "AWARDS", "SAG", "Oscars"]);
+});
+
+test("a text in about or mentions is a topic of no kind the model has: dropped and reported, not made a person", () => {
+  const result = fromJsonLd(
+    article({ about: "Article", mentions: ["Climate change", { "@type": "Person", name: "Ann Lee" }] }),
+  );
+  expect(issuesOf(result)).toEqual([
+    "warning unsupported_type /about",
+    "warning unsupported_type /mentions/0",
+  ]);
+  expect(result.issues[0]?.message).toBe(
+    'The text "Article" at /about names a topic, not a person, organization, place, event or image; it was dropped.',
+  );
+  const model = modelOf(result);
+  expect(model.about).toBeUndefined();
+  expect(model.mentions).toEqual(["person:ann-lee"]);
+  expect(model.people).toEqual([
+    { id: "person:mira-holm", name: "Mira Holm" },
+    { id: "person:ann-lee", name: "Ann Lee" },
+  ]);
+});
+
+test('an image given as { "@id": url } that no node describes is read as that URL, once', () => {
+  const url = "https://www.northshore-ledger.example.com/img/ferry.jpg";
+  const result = fromJsonLd(article({ image: [{ "@id": url }, url] }));
+  expect(issuesOf(result)).toEqual([]);
+  expect(modelOf(result).images).toEqual([{ id: "image:ferry", url }]);
+  // A node that describes it is read as the node.
+  const described = fromJsonLd({
+    "@context": "https://schema.org",
+    "@graph": [
+      { ...article({ image: { "@id": `${PAGE}#primaryimage` } }), "@context": undefined },
+      { "@type": "ImageObject", "@id": `${PAGE}#primaryimage`, url, caption: "The ferry" },
+    ],
+  });
+  expect(modelOf(described).images).toEqual([{ id: "image:ferry", url, caption: "The ferry" }]);
+});
+
+test("an image node without a URL is left out and reported (missing_name)", () => {
+  const result = fromJsonLd(article({ image: { "@type": "ImageObject", caption: "The ferry" } }));
+  expect(issuesOf(result)).toEqual(["warning missing_name /image"]);
+  expect(result.issues[0]?.message).toBe("The image at /image has no URL; it was left out.");
+  expect(modelOf(result).images).toBeUndefined();
+});
+
 test('"Von Miller", a name with a particle, is kept as written and not flagged', () => {
   const result = fromJsonLd(article({ author: { "@type": "Person", name: "Von Miller" } }));
   expect(issuesOf(result)).toEqual([]);
