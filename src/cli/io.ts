@@ -143,11 +143,13 @@ export async function readText(
 
 /** Parses JSON text; invalid JSON is a {@link UsageError} that names the file, line and column. */
 export function parseJsonText(text: string, file: string): unknown {
+  // A byte order mark is no part of the JSON: positions are counted in the text after it.
+  const json = text.replace(/^\uFEFF/, "");
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    return JSON.parse(json);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const where = jsonErrorPosition(text, message);
+    const where = jsonErrorPosition(json, message);
     if (where === undefined)
       throw new InvalidJsonError(
         `${file} is not valid JSON (${escapeUnprintable(jsonErrorReason(message))})`,

@@ -211,6 +211,8 @@ export function describeValue(value: unknown): string {
       return `the boolean ${String(value)}`;
     case "string":
       return `"${quoteInput(value)}"`;
+    case "object":
+      return "an object";
     default:
       return `a value of type ${typeof value}`;
   }

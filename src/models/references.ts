@@ -220,7 +220,10 @@ export function withId(kind: EntityKind, entity: PlainObject, ids: IdAllocator):
   if (own(entity, "id") !== undefined) return entity;
   const name = nameForId(kind, entity);
   const id = name === undefined ? ids.numbered(kind) : ids.fromName(kind, name);
-  return { id, ...entity };
+  const made: PlainObject = { id, ...entity };
+  // An `id` set to `undefined` is no id, as in JSON (which has none); the copy above wrote it back.
+  made.id = id;
+  return made;
 }
 
 /** A problem found while moving inline entities into registries. */
@@ -331,7 +334,8 @@ export function normaliseEntities(article: PlainObject): NormalisedPayload {
   const visit = (owner: PlainObject, fields: readonly ReferenceField[], base: PayloadPath) => {
     for (const spec of fields) {
       const value = own(owner, spec.field);
-      if (isPlainObject(value)) {
+      // An entity where a list of them belongs is of the wrong shape: left for the schema to report.
+      if (isPlainObject(value) && !spec.many) {
         owner[spec.field] = moveInline(value, spec, [...base, spec.field]);
       } else if (spec.many && Array.isArray(value)) {
         owner[spec.field] = value.map((item, index) =>

@@ -94,8 +94,10 @@ export function validatePayload(
   options: ValidateArticleOptions,
   plainData: boolean,
 ): ValidationResult<Article> {
+  // From JavaScript, `null` may stand for no options.
+  const settings = options ?? {};
   try {
-    return validateFast(input, options, plainData) ?? validateSlowly(input, options);
+    return validateFast(input, settings, plainData) ?? validateSlowly(input, settings);
   } catch (error) {
     return unreadable(error);
   }

@@ -69,15 +69,19 @@ function indexIds(payload: PlainObject, report: Report): Map<string, Indexed> {
       report(
         [...item.path, "id"],
         "duplicate_id",
-        (field) =>
-          `Expected ${field} to be unique in the article, but found "${quoteInput(id)}", the id of ${fieldName(first.path)} too.`,
+        (field, nameOf) =>
+          `Expected ${field} to be unique in the article, but found "${quoteInput(id)}", the id of ${nameOf(first.path)} too.`,
       );
     }
   }
   return index;
 }
 
-type Report = (path: PayloadPath, code: ValidationIssueCode, message: (field: string) => string) => void;
+type Report = (
+  path: PayloadPath,
+  code: ValidationIssueCode,
+  message: (field: string, nameOf: (path: PayloadPath) => string) => string,
+) => void;
 
 /** Checks one reference: it names an entity, of a kind the field allows. */
 function checkReference(
@@ -116,7 +120,9 @@ function checkReferences(
 ) {
   for (const spec of fields) {
     const value = own(owner, spec.field);
-    if (spec.many && Array.isArray(value)) {
+    if (spec.many) {
+      // One id where a list belongs is reported by the schema alone.
+      if (!Array.isArray(value)) continue;
       value.forEach((item, index) => {
         checkReference(item, spec, [...base, spec.field, index], ids, report);
       });
@@ -276,22 +282,27 @@ export function isInOrder(earlier: DateValue, later: DateValue): boolean {
   return bounds(later, widen)[1] >= bounds(earlier, widen)[0];
 }
 
+/** The message for a date before the one it must not precede (`earlierName`, holding `earlier`). */
+export function outOfOrderMessage(
+  field: string,
+  earlierName: string,
+  earlier: DateValue,
+  later: DateValue,
+): string {
+  return `Expected ${field} to be on or after ${earlierName} (${formatDateValue(earlier)}), but found ${formatDateValue(later)}.`;
+}
+
 /** Checks that a later date is not before an earlier one (certainly before, for partial dates). */
 function checkOrder(
   earlier: DateValue | undefined,
   later: DateValue | undefined,
   path: PayloadPath,
   code: ValidationIssueCode,
-  earlierName: string,
+  earlierPath: PayloadPath,
   report: Report,
 ) {
   if (earlier === undefined || later === undefined || isInOrder(earlier, later)) return;
-  report(
-    path,
-    code,
-    (field) =>
-      `Expected ${field} to be on or after ${earlierName} (${formatDateValue(earlier)}), but found ${formatDateValue(later)}.`,
-  );
+  report(path, code, (field, nameOf) => outOfOrderMessage(field, nameOf(earlierPath), earlier, later));
 }
 
 /**
@@ -315,7 +326,7 @@ function checkDates(payload: PlainObject, model: DecodedDates | undefined, repor
     dateOf(own(payload, "dateModified"), model?.dateModified),
     ["dateModified"],
     "modified_before_published",
-    "datePublished",
+    ["datePublished"],
     report,
   );
   const events = own(payload, "events");
@@ -328,7 +339,7 @@ function checkDates(payload: PlainObject, model: DecodedDates | undefined, repor
       dateOf(own(event, "endDate"), decoded?.endDate),
       ["events", index, "endDate"],
       "end_before_start",
-      `events[${index}].startDate`,
+      ["events", index, "startDate"],
       report,
     );
   });
@@ -492,7 +503,13 @@ export function crossCheck(
   const issues: ValidationIssue<ValidationIssueCode>[] = [];
   const report: Report = (path, code, message) => {
     const where = mapPath(path);
-    issues.push(issueAt(where, code, message(fieldName(where))));
+    issues.push(
+      issueAt(
+        where,
+        code,
+        message(fieldName(where), (other) => fieldName(mapPath(other))),
+      ),
+    );
   };
   const ids = indexIds(payload, report);
   checkReferences(payload, REFERENCE_FIELDS.article, [], ids, report);

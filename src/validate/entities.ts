@@ -18,9 +18,10 @@ import {
   type PayloadPath,
   withId,
 } from "../models/references.js";
+import { isInOrder, outOfOrderMessage } from "./cross-checks.js";
 import { ArticleValidationError } from "./error.js";
 import { checkJsonValue, type JsonLimits, parseDefused } from "./guard.js";
-import { issueAt } from "./issues.js";
+import { fieldName, issueAt, type ValidationIssue, type ValidationIssueCode } from "./issues.js";
 import { blameOptionZone, type LocalTimeOptions, zoneLocalTimes } from "./local-times.js";
 import { fromZodIssues } from "./messages.js";
 import { resultOf, type ValidationResult } from "./result.js";
@@ -36,6 +37,22 @@ const DATE_FIELDS: Readonly<Record<EntityKind, readonly string[]>> = {
 };
 
 const samePath = (path: PayloadPath): PayloadPath => path;
+
+/**
+ * An event that ends before it starts (`end_before_start`, as in an article): the one cross-check an
+ * entity needs no other entity for.
+ */
+function eventOrderIssues(event: Event, root: string): ValidationIssue<ValidationIssueCode>[] {
+  const { startDate, endDate } = event;
+  if (startDate === undefined || endDate === undefined || isInOrder(startDate, endDate)) return [];
+  const message = outOfOrderMessage(
+    fieldName(["endDate"], root),
+    fieldName(["startDate"], root),
+    startDate,
+    endDate,
+  );
+  return [issueAt(["endDate"], "end_before_start", message)];
+}
 
 /**
  * Checks one entity payload and reads it into its model; never throws. An entity without an `id`
@@ -93,7 +110,12 @@ function readEntity<K extends EntityKind>(
     originals.set(`/${field}`, original);
   });
   const decoded = parseDefused((value) => schema.safeParse(value, { reportInput: true }), entity);
-  if (decoded.success) return resultOf(decoded.data as Model, [], warnings);
+  if (decoded.success) {
+    const order = kind === "event" ? eventOrderIssues(decoded.data as Event, root) : [];
+    return order.length === 0
+      ? resultOf(decoded.data as Model, [], warnings)
+      : resultOf<Model>(undefined, order, warnings);
+  }
   const issues = fromZodIssues(decoded.error.issues, samePath, originals, root);
   return resultOf<Model>(undefined, blameOptionZone(issues, options.zone, root), warnings);
 }

@@ -108,12 +108,16 @@ export function jsonErrorPosition(text: string, message: string): TextPosition |
 
 /**
  * What the engine says of a JSON text, on one line: its first clause, without the piece of the text
- * it quotes (which may hold line breaks; the position says where).
+ * it quotes (which may hold line breaks) and without its offset (`in JSON at position 1`, which
+ * counts from 0 where a line and column are given beside it).
  *
  * @param message - The error's message.
  * @returns The message, shortened and on one line.
  */
 export function jsonErrorReason(message: string): string {
   const reason = message.split(/, (?:\.\.\.)?"/)[0] ?? message;
-  return reason.replace(/\s+/g, " ").trim();
+  return reason
+    .replace(/\s+in JSON at position \d+(?:\s*\(line \d+ column \d+\))?/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }

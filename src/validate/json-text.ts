@@ -42,7 +42,7 @@ export function validateArticleJson(
   if (typeof text !== "string") {
     return refused("invalid_type", `Expected the article as JSON text, but found ${typeof text}.`);
   }
-  const maxLength = 2 * (options.limits?.maxSize ?? DEFAULT_LIMITS.maxSize);
+  const maxLength = 2 * (options?.limits?.maxSize ?? DEFAULT_LIMITS.maxSize);
   if (text.length > maxLength) {
     return refused(
       "too_large",

@@ -4,6 +4,7 @@
  */
 import type * as z from "zod";
 import { type DateIssueCode, describeDateIssue, describeValue, quoteInput } from "../dates/issues.js";
+import { codePointLength } from "../models/fields.js";
 import type { PayloadPath } from "../models/references.js";
 import { fieldName, issueAt, toPointer, type ValidationIssue, type ValidationIssueCode } from "./issues.js";
 
@@ -47,7 +48,9 @@ function found(input: unknown): string {
 
 /** How many characters or items a value has, for a message. */
 function sizeOf(input: unknown): string {
-  if (typeof input === "string" || Array.isArray(input)) return String(input.length);
+  // Characters as the bounds count them: code points (an emoji is one).
+  if (typeof input === "string") return String(codePointLength(input));
+  if (Array.isArray(input)) return String(input.length);
   return "more";
 }
 
@@ -158,14 +161,23 @@ export function fromZodIssues(
   originals: ReadonlyMap<string, string> = new Map(),
   root?: string,
 ): ValidationIssue<ValidationIssueCode>[] {
-  return issues.map((issue) => {
-    const normalisedPath = issue.path.filter((key): key is string | number => typeof key !== "symbol");
-    const path = mapPath(normalisedPath);
-    const { code, message } = describe(
-      issue,
-      fieldName(path, root),
-      originals.get(toPointer(normalisedPath)),
-    );
-    return issueAt(path, code, message);
-  });
+  const pointerOf = (issue: ZodIssue) =>
+    toPointer(issue.path.filter((key): key is string | number => typeof key !== "symbol"));
+  // zod measures anything with a length, after finding it of the wrong type too: a list where text
+  // belongs is not also "at most 1000 items".
+  const mistyped = new Set(issues.filter((issue) => issue.code === "invalid_type").map(pointerOf));
+  const measuredAnyway = (issue: ZodIssue) =>
+    (issue.code === "too_big" || issue.code === "too_small") && mistyped.has(pointerOf(issue));
+  return issues
+    .filter((issue) => !measuredAnyway(issue))
+    .map((issue) => {
+      const normalisedPath = issue.path.filter((key): key is string | number => typeof key !== "symbol");
+      const path = mapPath(normalisedPath);
+      const { code, message } = describe(
+        issue,
+        fieldName(path, root),
+        originals.get(toPointer(normalisedPath)),
+      );
+      return issueAt(path, code, message);
+    });
 }

@@ -346,6 +346,19 @@ describe.concurrent("newsmodel", { timeout: 60_000 }, () => {
       expect(result.issues[0]?.message).toContain("at line 5, column 1");
     });
 
+    test("invalid JSON after a byte order mark: the line and column of the text after it", async () => {
+      const file = join(temp, "bom.json");
+      writeFileSync(file, '\uFEFF{"headline": "Old bridge reopens",\n"datePublished": tru}');
+      const [validate, jsonld] = await Promise.all([
+        newsmodel(["validate", file]),
+        newsmodel(["jsonld", file]),
+      ]);
+      expect(lines(validate.stdout)[0]).toBe(
+        `${file}: error /: ${file} is not valid JSON at line 2, column 18.`,
+      );
+      expect(jsonld.stderr).toContain(`${file} is not valid JSON at line 2, column 18`);
+    });
+
     test("invalid JSON that ends too soon: still reported with its line and column", async () => {
       const file = join(temp, "truncated.json");
       writeFileSync(file, '{\n  "headline": "Old bridge reopens after repairs",\n  "datePublished":');

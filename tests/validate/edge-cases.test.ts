@@ -1,9 +1,15 @@
 /**
- * Edge cases found by the property tests, pinned with exact values.
+ * Edge cases found by the property tests and by reviews, pinned with exact values.
  */
 import { DateTime } from "luxon";
 import { expect, test } from "vitest";
-import { type ArticlePayload, validateArticle, validateEntity } from "../../src/index.js";
+import {
+  type ArticlePayload,
+  type ValidateArticleOptions,
+  validateArticle,
+  validateArticleJson,
+  validateEntity,
+} from "../../src/index.js";
 
 const base = {
   headline: "Diplomats visit Khankendi",
@@ -192,4 +198,65 @@ test("a reference of 101 emoji, 202 UTF-16 units, that names no entity is unreso
   const id = "\u{1F600}".repeat(101);
   expect(codes({ authors: [id] })).toEqual([["/authors/0", "unresolved_reference"]]);
   expect(codes({ authors: ["\u{1F600}".repeat(201)] })).toEqual([["/authors/0", "too_long"]]);
+});
+
+// Bounds count code points (an emoji is one), and so does the message.
+test("a name of 301 emoji is 301 characters in the message, over the bound of 300", () => {
+  const people = (name: string) => ({ authors: ["person:a"], people: [{ id: "person:a", name }] });
+  expect(codes(people("\u{1F600}".repeat(300)))).toEqual([]);
+  const issues = validateArticle({ ...base, ...people("\u{1F600}".repeat(301)) }).issues;
+  expect(issues.map((issue) => issue.message)).toEqual([
+    "Expected people[0].name to have at most 300 characters, but found 301.",
+  ]);
+});
+
+// zod measures anything with a length, also after finding it of the wrong type.
+test("a list where text or an id belongs is one invalid_type, not also a list too long or too short", () => {
+  expect(codes({ headline: Array(1001).fill("x") })).toEqual([["/headline", "invalid_type"]]);
+  expect(
+    codes({
+      authors: ["person:a"],
+      people: [{ id: [], name: "A", affiliation: [] }],
+    }),
+  ).toEqual([
+    ["/people/0/id", "invalid_type"],
+    ["/people/0/affiliation", "invalid_type"],
+    ["/authors/0", "unresolved_reference"],
+  ]);
+  // A list where a list belongs is still measured.
+  expect(codes({ keywords: Array(201).fill("k") })).toEqual([["/keywords", "too_many"]]);
+});
+
+test("options given as null from JavaScript are no options, for a value and for JSON text", () => {
+  const noOptions = null as unknown as ValidateArticleOptions;
+  const payload = { ...base, authors: [{ name: "Qabil Ashirov" }] };
+  expect(validateArticle(payload, noOptions)).toEqual(validateArticle(payload));
+  expect(validateArticleJson(JSON.stringify(payload), noOptions)).toEqual(validateArticle(payload));
+});
+
+test("an entity where a list of them belongs is reported as the object it is, not by an id made for it", () => {
+  const issues = validateArticle({ ...base, authors: { name: "Qabil Ashirov" } }).issues;
+  expect(issues.map((issue) => [issue.pointer, issue.message])).toEqual([
+    ["/authors", "Expected authors to be a list, but found an object."],
+  ]);
+});
+
+test("duplicate ids of entities given inline name where the payload gave the first one", () => {
+  const issues = validateArticle({
+    ...base,
+    authors: [
+      { id: "person:x", name: "X" },
+      { id: "person:x", name: "Y" },
+    ],
+  }).issues;
+  expect(issues.map((issue) => [issue.pointer, issue.message])).toEqual([
+    [
+      "/authors/1/id",
+      'Expected authors[1].id to be unique in the article, but found "person:x", the id of authors[0] too.',
+    ],
+  ]);
+});
+
+test("one id where a list of ids belongs is one invalid_type, not also a reference to nothing", () => {
+  expect(codes({ contentLocation: "place:nowhere" })).toEqual([["/contentLocation", "invalid_type"]]);
 });

@@ -429,6 +429,36 @@ describe("single entities: errors", () => {
   });
 });
 
+describe("validateEntity and parseEvent check an event's dates in order, as inside an article", () => {
+  test("an end before the start is end_before_start; a partial end within a partial start is not", () => {
+    const event = {
+      name: "Visit",
+      startDate: "2025-07-10T09:00:00+04:00",
+      endDate: "2025-07-01T18:00:00+04:00",
+    };
+    expect(validateEntity("event", event)).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: ["endDate"],
+          pointer: "/endDate",
+          code: "end_before_start",
+          message:
+            "Expected endDate to be on or after startDate (2025-07-10T09:00:00+04:00), but found 2025-07-01T18:00:00+04:00.",
+          severity: "error",
+        },
+      ],
+      warnings: [],
+    });
+    expect(validationError(() => parseEvent(event)).issues.map((issue) => issue.code)).toEqual([
+      "end_before_start",
+    ]);
+    expect(validateEntity("event", { name: "Founding", startDate: "1823", endDate: "1823-05" }).ok).toBe(
+      true,
+    );
+  });
+});
+
 describe("parseEvent and parseQuote read local times in options.zone", () => {
   test("a local start read in Asia/Baku", () => {
     const concert = parseEvent(

@@ -57,4 +57,11 @@ test("the engine's words are cut to their first clause, on one line", () => {
     "Unexpected token '}'",
   );
   expect(jsonErrorReason("Unexpected end of JSON input")).toBe("Unexpected end of JSON input");
+  // The offset counts from 0 beside a line and column that count from 1: it is left out.
+  expect(jsonErrorReason("Expected property name or '}' in JSON at position 1")).toBe(
+    "Expected property name or '}'",
+  );
+  expect(
+    jsonErrorReason("Expected ',' or '}' after property value in JSON at position 9 (line 1 column 10)"),
+  ).toBe("Expected ',' or '}' after property value");
 });

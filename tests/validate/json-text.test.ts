@@ -18,7 +18,8 @@ function parserSays(text: string): string {
   try {
     JSON.parse(text);
   } catch (error) {
-    return (error as Error).message;
+    // Without the offset from 0 it gives beside the line and column.
+    return (error as Error).message.replace(/ in JSON at position \d+( \(line \d+ column \d+\))?/, "");
   }
   throw new Error("the text is JSON");
 }

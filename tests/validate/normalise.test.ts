@@ -10,6 +10,8 @@ import {
   isInstant,
   type ValidateArticleOptions,
   validateArticle,
+  validateArticleJson,
+  validateEntity,
 } from "../../src/index.js";
 
 /** Just enough for a valid article; tests add what they are about. */
@@ -41,6 +43,22 @@ describe("inline authors move into the registries", () => {
     const model = valid(article({ authors: [{ name: "Qabil Ashirov" }] }));
     expect(model.authors).toEqual(["person:qabil-ashirov"]);
     expect(model.people).toEqual([{ id: "person:qabil-ashirov", name: "Qabil Ashirov" }]);
+  });
+
+  test("an id set to undefined is no id, as in the same payload as JSON text", () => {
+    // A payload built in code: `{ id: row.id, name: row.name }` with no id in the row.
+    const inline = article({ authors: [{ id: undefined, name: "Qabil Ashirov" }] });
+    const registry = article({ authors: ["person:a"], people: [{ id: undefined, name: "A" }] });
+    expect(valid(inline).people).toEqual([{ id: "person:qabil-ashirov", name: "Qabil Ashirov" }]);
+    expect(valid(registry).people).toEqual([{ id: "person:a", name: "A" }]);
+    for (const payload of [inline, registry])
+      expect(validateArticle(payload)).toEqual(validateArticleJson(JSON.stringify(payload)));
+    expect(validateEntity("person", { id: undefined, name: "A" })).toEqual({
+      ok: true,
+      value: { id: "person:a", name: "A" },
+      issues: [],
+      warnings: [],
+    });
   });
 
   test("an inline author keeps its other fields", () => {
