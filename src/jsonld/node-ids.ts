@@ -25,12 +25,17 @@ export const ARTICLE_NODE = "article";
 
 /**
  * Turns an entity id into a URL fragment: `person:elnur-mammadov` → `person-elnur-mammadov`. An id of
- * another form is marked with its kind between `~`s (`urn:x:1`, a place → `~place~urn%3Ax%3A1`), so
- * that {@link idFromFragment} gives every id and its kind back exactly, and tells this library's
- * fragments from other sites' (`#primaryimage`).
+ * another form, or with another kind's prefix (a person `org:x`), is marked with its kind between
+ * `~`s (`urn:x:1`, a place → `~place~urn%3Ax%3A1`), so that {@link idFromFragment} gives every id
+ * and its kind back exactly, and tells this library's fragments from other sites' (`#primaryimage`).
  */
 export function fragmentOf(id: string, kind?: EntityKind): string {
-  return prefixedFragment(id) ?? markedFragment(id, kind);
+  return (isOwnPrefix(id, kind) ? prefixedFragment(id) : undefined) ?? markedFragment(id, kind);
+}
+
+/** Whether an id's kind prefix, if it has one, is its kind's (or its kind is not known). */
+function isOwnPrefix(id: string, kind: EntityKind | undefined): boolean {
+  return kind === undefined || KIND_OF_PREFIX.get(id.slice(0, id.indexOf(":"))) === kind;
 }
 
 /** The fragment of an id that starts with a kind's prefix (`person:x` → `person-x`), else `undefined`. */
@@ -75,8 +80,8 @@ export function articleNodeId(base: string | undefined): string {
 }
 
 /**
- * Makes node ids for one article's entities: `base#fragment`, or `_:fragment` without a base.
- * `kindOf` tells the kind of an id, asked only for ids that do not start with one.
+ * Makes node ids for one article's entities: `base#fragment`, or `_:fragment` without a base (see
+ * {@link fragmentOf}). `kindOf` tells the kind of an id.
  */
 export function nodeIdMaker(
   base: string | undefined,
@@ -88,7 +93,9 @@ export function nodeIdMaker(
   return (id) => {
     let nodeId = made.get(id);
     if (nodeId === undefined) {
-      nodeId = `${prefix}${knownPrefixedFragment(id) ?? markedFragment(id, kindOf(id))}`;
+      const kind = kindOf(id);
+      const fragment = isOwnPrefix(id, kind) ? knownPrefixedFragment(id) : undefined;
+      nodeId = `${prefix}${fragment ?? markedFragment(id, kind)}`;
       made.set(id, nodeId);
     }
     return nodeId;

@@ -138,11 +138,8 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdDoc
  */
 export function toJsonLd(article: Article, options: ToJsonLdOptions = {}): JsonLdDocument {
   const base = article.url ?? checkedBaseUrl(options.baseUrl);
-  let kinds: Map<string, EntityKind> | undefined;
-  const nodeId = nodeIdMaker(base, (id) => {
-    kinds ??= kindsOfIds(article);
-    return kinds.get(id);
-  });
+  const kinds = kindsOfIds(article);
+  const nodeId = nodeIdMaker(base, (id) => kinds.get(id));
   const articleId = articleNodeId(base);
   const builders = nodeBuilders(article);
   const subEvents = subEventsOf(article);

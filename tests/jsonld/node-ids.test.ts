@@ -15,6 +15,9 @@ test("exact fragments: a kind's prefix becomes a dash, anything else is marked a
   expect(fragmentOf("urn:x:1", "location")).toBe("~place~urn%3Ax%3A1");
   expect(fragmentOf("a(b)*c!~'", "person")).toBe("~person~a(b)*c!~'");
   expect(fragmentOf("person:")).toBe("person-");
+  // Another kind's prefix: marked with the entity's own kind, so that it reads back as that kind.
+  expect(fragmentOf("org:x", "person")).toBe("~person~org%3Ax");
+  expect(fragmentOf("org:x")).toBe("org-x");
 });
 
 test("property: every id comes back from its fragment, with its kind, and the fragment is the escaped form", () => {
@@ -29,6 +32,7 @@ test("property: every id comes back from its fragment, with its kind, and the fr
       const fragment = fragmentOf(value, kind);
       const back = idFromFragment(fragment);
       expect(back?.id).toBe(value);
+      expect(back?.kind).toBe(kind);
       // What encodeURIComponent leaves alone stays as it is; everything else is escaped as it escapes it.
       const colon = value.indexOf(":");
       const tail = fragment.startsWith("~") ? value : value.slice(colon + 1);

@@ -158,6 +158,18 @@ test("entity ids not of the form kind:… come back: urn:person:…, https://exa
   expect(got).toEqual(expected);
 });
 
+test("ids with another kind's prefix come back as the kind they are: a person org:…, an image person:…", () => {
+  const { got, expected } = both(
+    small({
+      authors: ["org:mira-holm"],
+      image: ["person:mira-photo"],
+      people: [{ id: "org:mira-holm", name: "Mira Holm" }],
+      images: [{ id: "person:mira-photo", url: "https://example.org/mira.jpg" }],
+    }),
+  );
+  expect(got).toEqual(expected);
+});
+
 test("URLs whose query looks like HTML entities come back as written: &copy=, &region=, &#0", () => {
   const { got, expected } = both(
     small({
