@@ -196,9 +196,10 @@ export function cleanText(
     return undefined;
   }
   let text = one;
+  let stripped = false;
   if (markup && hasMarkup(text)) {
     text = textOfHtml(text);
-    report(pointer, "html_stripped", `HTML markup in ${pointer || "the value"} was removed.`);
+    stripped = true;
   }
   let decoded = false;
   for (let round = 0; round < 3 && ENTITY.test(text); round++) {
@@ -207,6 +208,13 @@ export function cleanText(
     text = next;
     decoded = true;
   }
+  // Markup written with entities (`&lt;p&gt;…`, as some pages write a body) is markup once decoded;
+  // left in, the text would change again on its next reading.
+  if (markup && decoded && hasMarkup(text)) {
+    text = textOfHtml(text);
+    stripped = true;
+  }
+  if (stripped) report(pointer, "html_stripped", `HTML markup in ${pointer || "the value"} was removed.`);
   if (decoded)
     report(pointer, "html_entities_decoded", `HTML entities in ${pointer || "the value"} were decoded.`);
   text = text.trim();

@@ -11,6 +11,7 @@ import {
   type FromJsonLdResult,
   fromJsonLd,
   serializeArticle,
+  toJsonLd,
   validateArticle,
 } from "../../src/index.js";
 
@@ -496,6 +497,28 @@ test("an image node without a URL is left out and reported (missing_name)", () =
   expect(issuesOf(result)).toEqual(["warning missing_name /image"]);
   expect(result.issues[0]?.message).toBe("The image at /image has no URL; it was left out.");
   expect(modelOf(result).images).toBeUndefined();
+});
+
+test("markup written with entities in a body or a description is stripped once decoded, so that a second reading changes nothing", () => {
+  const result = fromJsonLd(
+    article({
+      description: "&lt;p&gt;The &lt;b&gt;new&lt;/b&gt; timetable&lt;/p&gt;",
+      articleBody:
+        "&lt;p&gt;&lt;b&gt;NORTH SHORE.&lt;/b&gt; The ferry leaves at six.&lt;/p&gt;&lt;p&gt;It returns at ten.&lt;/p&gt;",
+    }),
+  );
+  expect(issuesOf(result)).toEqual([
+    "warning html_stripped /description",
+    "warning html_entities_decoded /description",
+    "warning html_stripped /articleBody",
+    "warning html_entities_decoded /articleBody",
+  ]);
+  const model = modelOf(result);
+  expect(model.description).toBe("The new timetable");
+  expect(model.body).toEqual(["NORTH SHORE. The ferry leaves at six.", "It returns at ten."]);
+  const again = fromJsonLd(toJsonLd(result.article as Article));
+  expect(issuesOf(again)).toEqual([]);
+  expect(modelOf(again).body).toEqual(model.body);
 });
 
 test('"Von Miller", a name with a particle, is kept as written and not flagged', () => {
