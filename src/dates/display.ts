@@ -69,9 +69,14 @@ function wallClockAsUtc(year: number, month: number, day: number, hour = 0, minu
   return date;
 }
 
+/**
+ * What each precision shows. A year or a month is a span of the Gregorian calendar, so it is shown in
+ * that calendar: a locale's own (Persian, Japanese eras) would name the year or month its first day
+ * falls in (2023 in `fa-IR` would be 1401, which ends in March). A day is one day in any calendar.
+ */
 const PARTIAL_PARTS: Readonly<Record<PartialDate["precision"], Intl.DateTimeFormatOptions>> = {
-  year: { year: "numeric" },
-  month: { year: "numeric", month: "long" },
+  year: { year: "numeric", calendar: "gregory" },
+  month: { year: "numeric", month: "long", calendar: "gregory" },
   day: { year: "numeric", month: "long", day: "numeric" },
 };
 

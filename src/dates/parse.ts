@@ -67,7 +67,7 @@ const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 /** The caller's meaning for an abbreviation, matched without regard to case. */
 function mappedAbbreviation(abbreviation: string, options: ParseDateTimeOptions): string | undefined {
   const table = options.abbreviations;
-  if (table === undefined) return undefined;
+  if (table === undefined || table === null) return undefined;
   const wanted = abbreviation.toUpperCase();
   for (const [key, value] of Object.entries(table)) {
     if (key.toUpperCase() === wanted && typeof value === "string") return value;
@@ -131,11 +131,14 @@ function applyZoneSuffix(
   suffix: string,
   text: string,
   options: ParseDateTimeOptions,
+  offsetKnown: boolean,
 ): DateResult<DateTime> {
   const zone = resolveZone({ kind: "name", text: suffix }, text, options);
   if (!zone.ok) return zone;
   const actual = zone.value.offset(value.toMillis());
-  if (actual !== value.offset) {
+  // An offset with seconds (local mean time, before about 1972) is written to the minute, as
+  // formatDateTime writes it: `1970-06-01T12:00:30-00:44[Africa/Monrovia]` agrees with -00:44:30.
+  if (offsetKnown && Math.round(actual) !== value.offset) {
     return dateFailure("zone_offset_mismatch", text, {
       zone: zone.value.name,
       actual: formatOffset(actual),
@@ -182,7 +185,14 @@ function resolveReading(
   if (!zone.ok) return zone;
   const resolved = resolveWallClock(clock, zone.value, options.disambiguation ?? "reject", text);
   if (!resolved.ok || localInSuffixZone || suffix === undefined) return resolved;
-  return applyZoneSuffix(resolved.value, suffix, text, options);
+  // RFC 9557: `Z` (like `-00:00`) gives the instant in UTC and leaves the local offset unknown, so
+  // it cannot disagree with the zone (`2025-07-09T10:05Z[Asia/Baku]` is 14:05 in Baku).
+  const { zone: written } = reading;
+  const offsetKnown = !(
+    (written.kind === "abbreviation" && written.text === "Z") ||
+    (written.kind === "offset" && /^[-\u2212]00:?00$/.test(written.text))
+  );
+  return applyZoneSuffix(resolved.value, suffix, text, options, offsetKnown);
 }
 
 /** Runs the readers of each form in turn; the first that recognises the text decides. */
@@ -241,7 +251,8 @@ export function parseDateTime(text: unknown, options: ParseDateTimeOptions = {})
   const match = readForms(split.text);
   if (match === undefined) return dateFailure("unrecognized_format", trimmed);
   if (match.kind === "date-only") return dateFailure("missing_time", trimmed);
-  return resolveReading(match.reading, split.zone, trimmed, options);
+  // From JavaScript, `null` may stand for no options.
+  return resolveReading(match.reading, split.zone, trimmed, options ?? {});
 }
 
 /**

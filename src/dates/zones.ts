@@ -134,17 +134,31 @@ export function canonicalZoneName(name: string): string | undefined {
 
 const LOWER_CASE_WORDS = new Set(["of", "es", "au", "de", "la", "del"]);
 
-/** Capitalises an alias written all in one case (`asia/kolkata` → `Asia/Kolkata`, `port_of_spain` → `Port_of_Spain`). */
+/**
+ * Capitalises an alias written all in one case, as tz names are written: `asia/kolkata` →
+ * `Asia/Kolkata`, `port_of_spain` → `Port_of_Spain`, `us/pacific` → `US/Pacific`. A name without an
+ * area is a word (`navajo` → `Navajo`) or, with a digit, a dash or at most three letters, capitals
+ * (`est5edt` → `EST5EDT`, `nz-chat` → `NZ-CHAT`, `gb` → `GB`); written in capitals, it is kept so.
+ */
 function capitalizeZoneName(name: string): string {
+  if (!name.includes("/")) {
+    if (name === name.toUpperCase()) return name;
+    return /[\d-]/.test(name) || name.length <= 3 ? name.toUpperCase() : capitalizeWords(name);
+  }
   return name
     .toLowerCase()
     .split("/")
-    .map((part) =>
-      part.replace(/[a-z]+/g, (word, offset: number) =>
-        offset > 0 && LOWER_CASE_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1),
-      ),
-    )
+    .map((part, index) => (index === 0 && part === "us" ? "US" : capitalizeWords(part)))
     .join("/");
+}
+
+/** Each word of a part of a zone name capitalised, but for the small words after the first. */
+function capitalizeWords(part: string): string {
+  return part
+    .toLowerCase()
+    .replace(/[a-z]+/g, (word, offset: number) =>
+      offset > 0 && LOWER_CASE_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1),
+    );
 }
 
 /**

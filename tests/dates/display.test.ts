@@ -74,6 +74,19 @@ describe("formatDisplay: for people, in the caller's locale", () => {
     expect(formatDisplay({ precision: "month", year: 1923, month: 5 }, { locale: "en-US" })).toBe("May 1923");
   });
 
+  test("a year or a month is shown in the Gregorian calendar it is a span of, whatever the locale's calendar", () => {
+    // In the Persian calendar 2023 would be 1401 (which ends in March) and May would be Ordibehesht.
+    expect(formatDisplay({ precision: "year", year: 2023 }, { locale: "fa-IR" })).toBe("۲۰۲۳");
+    expect(formatDisplay({ precision: "month", year: 2023, month: 5 }, { locale: "fa-IR" })).toBe("مهٔ ۲۰۲۳");
+    expect(formatDisplay({ precision: "year", year: 2019 }, { locale: "ja-JP-u-ca-japanese" })).toBe(
+      "2019年",
+    );
+    // A day is one day in any calendar: shown in the locale's.
+    expect(formatDisplay({ precision: "day", year: 2023, month: 5, day: 9 }, { locale: "fa-IR" })).toBe(
+      "۱۹ اردیبهشت ۱۴۰۲",
+    );
+  });
+
   test("a partial date with a year below 100 is that year, not 19xx", () => {
     expect(formatDisplay({ precision: "year", year: 33 }, { locale: "en-GB" })).toBe("33");
   });

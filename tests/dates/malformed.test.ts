@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   type DateIssueCode,
+  formatDateTime,
   type ParseDateTimeOptions,
   parseDateTime,
   parseDateValue,
@@ -208,4 +209,12 @@ test("a revoked proxy is invalid_type for every date reader, never a TypeError",
   expect(issueOf(parseDateValue(proxy as never)).code).toBe("invalid_type");
   expect(issueOf(parsePartialDate(proxy as never)).code).toBe("invalid_type");
   expect(issueOf(parseZone(proxy as never)).code).toBe("invalid_type");
+});
+
+test("options given as null from JavaScript are no options; a null abbreviations table is none", () => {
+  const noOptions = null as unknown as ParseDateTimeOptions;
+  expect(formatDateTime(unwrap(parseDateTime("2025-07-09T14:05Z", noOptions)))).toBe("2025-07-09T14:05:00Z");
+  expect(issueOf(parseDateValue("2025-07-09 14:05", noOptions)).code).toBe("missing_zone");
+  const noTable = { abbreviations: null } as unknown as ParseDateTimeOptions;
+  expect(issueOf(parseDateTime("2025-07-09T14:05 XYZT", noTable)).code).toBe("unknown_zone_abbreviation");
 });

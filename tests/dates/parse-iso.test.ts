@@ -236,8 +236,24 @@ describe("parseDateTime: RFC 9557 zone suffix", () => {
     expect(issue.message).toContain("Asia/Baku was at +04:00 then, not +05:00");
   });
 
-  test("Z with a zone that was not at +00:00 is zone_offset_mismatch", () => {
-    const text = "2025-07-09T10:05:00Z[Asia/Baku]";
+  // RFC 9557 (section 2.2) made `Z` mean what `-00:00` meant: the instant in UTC, the local offset unknown.
+  test("Z or -00:00 with a zone gives the instant in UTC, read in that zone; +00:00 must agree", () => {
+    for (const text of ["2025-07-09T10:05:00Z[Asia/Baku]", "2025-07-09T10:05:00-00:00[Asia/Baku]"]) {
+      const value = unwrap(parseDateTime(text));
+      expect(formatDateTime(value)).toBe("2025-07-09T14:05:00+04:00");
+      expect(value.zoneName).toBe("Asia/Baku");
+    }
+    const text = "2025-07-09T10:05:00+00:00[Asia/Baku]";
+    expectIssue(parseDateTime(text), "zone_offset_mismatch", text);
+  });
+
+  // Offsets with seconds (local mean time) are written to the minute, as formatDateTime writes them.
+  test("a zone whose offset then had seconds agrees with that offset written to the minute", () => {
+    const value = unwrap(parseDateTime("1970-06-01T12:00:30-00:44[Africa/Monrovia]"));
+    expect(value.offset).toBe(-44.5);
+    expect(value.toUTC().toISO()).toBe("1970-06-01T12:44:30.000Z");
+    expect(formatDateTime(value)).toBe("1970-06-01T12:00:30-00:44");
+    const text = "1970-06-01T12:00:30-00:45[Africa/Monrovia]";
     expectIssue(parseDateTime(text), "zone_offset_mismatch", text);
   });
 

@@ -23,6 +23,20 @@ describe("zone names are checked and spelled canonically", () => {
     expect(canonical("Asia/Calcutta")).toBe("Asia/Calcutta");
   });
 
+  test("writes aliases in one case as tz writes them: capitals kept, US/, names without an area", () => {
+    // The runtime resolves these to other zones (America/New_York…), so it cannot tell their case.
+    for (const [text, name] of [
+      ["EST5EDT", "EST5EDT"],
+      ["est5edt", "EST5EDT"],
+      ["NZ-CHAT", "NZ-CHAT"],
+      ["gb", "GB"],
+      ["us/pacific", "US/Pacific"],
+      ["US/PACIFIC", "US/Pacific"],
+      ["navajo", "Navajo"],
+    ] as const)
+      expect(canonical(text), text).toBe(name);
+  });
+
   test("corrects the case of names the runtime lists only as aliases", () => {
     // Intl.supportedValuesOf("timeZone") lists neither Asia/Kolkata nor the Etc/ zones on every
     // runtime; their case must be corrected all the same.

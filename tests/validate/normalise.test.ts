@@ -561,6 +561,22 @@ describe("options.disambiguation resolves a gap", () => {
     expect(start && formatDateValue(start)).toBe(text);
   });
 
+  // Baku kept local mean time (+03:19:24) until 1924: an offset with seconds.
+  test.each(["reject", "earlier", "later", "compatible"] as const)(
+    "a local time of 1923, when the zone's offset had seconds, reads alike with %s",
+    (disambiguation) => {
+      const old = article({
+        ...AUTHOR,
+        timeZone: "Asia/Baku",
+        events: [{ id: "event:e", name: "Opening", startDate: "1923-05-01 12:00" }],
+      });
+      const start = valid(old, { disambiguation }).events[0]?.startDate;
+      if (start === undefined || !isInstant(start)) throw new Error("Expected an instant");
+      expect(start.toUTC().toISO()).toBe("1923-05-01T08:40:36.000Z");
+      expect(start.zoneName).toBe("Asia/Baku");
+    },
+  );
+
   test("an overlap too: earlier and later are an hour apart", () => {
     const overlap = article({ ...AUTHOR, timeZone: "Asia/Baku", datePublished: "2015-10-25 04:30" });
     expect(validateArticle(overlap).issues.map((issue) => issue.code)).toEqual(["ambiguous_local_time"]);
