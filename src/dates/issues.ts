@@ -106,6 +106,9 @@ export type DateResult<T> =
       readonly issue: DateIssue;
     };
 
+/** How a `missing_zone` message ends: that there was no zone, and what to do about it. */
+export const NO_ZONE_TO_READ_IN = "and no zone to read it in (add an offset such as +04:00, or pass a zone)";
+
 /** How long a date text may be before it is refused unread. */
 export const MAX_DATE_TEXT_LENGTH = 256;
 
@@ -259,7 +262,7 @@ export function describeDateIssue(
     case "year_out_of_range":
       return `Expected ${subject}a date with a year from ${details.min ?? "1000"} to 9999, but found ${found}.`;
     case "missing_zone":
-      return `Expected ${subject}a date-time with an offset or a time zone, but found the local time ${found} and no zone to read it in (add an offset such as +04:00, or pass a zone).`;
+      return `Expected ${subject}a date-time with an offset or a time zone, but found the local time ${found} ${NO_ZONE_TO_READ_IN}.`;
     case "invalid_zone":
       return `Expected ${subject}${EXAMPLES["time zone"]}, but found "${details.zone ?? input}"${details.zone === undefined ? "" : ` in ${found}`}.`;
     case "offset_out_of_range":

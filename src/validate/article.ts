@@ -9,6 +9,7 @@ import {
   isPlainObject,
   type NormaliseIssue,
   normaliseEntities,
+  own,
   type PayloadPath,
   REGISTRY_OF,
 } from "../models/references.js";
@@ -17,7 +18,12 @@ import { ArticleValidationError } from "./error.js";
 import { validateFast } from "./fast-path.js";
 import { inspectJsonValue, type JsonLimits, parseDefused } from "./guard.js";
 import { fieldName, issueAt, toPointer, type ValidationIssue, type ValidationIssueCode } from "./issues.js";
-import { blameOptionZone, type LocalTimeOptions, resolveLocalTimes } from "./local-times.js";
+import {
+  blameArticleZone,
+  blameOptionZone,
+  type LocalTimeOptions,
+  resolveLocalTimes,
+} from "./local-times.js";
 import { fromZodIssues } from "./messages.js";
 import { parseArticlePiecewise } from "./piecewise.js";
 import { resultOf, type ValidationResult } from "./result.js";
@@ -155,7 +161,8 @@ export function validateSlowly(
           ),
       );
   const issues = [...inlineProblems, ...shapeProblems, ...crossCheck(zoned.payload, mapPath, decodedDates)];
-  return resultOf(model, blameOptionZone(issues, options.zone), warnings);
+  const blamed = blameArticleZone(issues, own(normalised.payload, "timeZone"), options.zone);
+  return resultOf(model, blameOptionZone(blamed, options.zone), warnings);
 }
 
 /**

@@ -5,7 +5,7 @@
  * (`2025-07-09 14:00[Asia/Baku]`), so the schema's date codecs read them in it.
  */
 import { formatDateTime } from "../dates/format.js";
-import { describeValue } from "../dates/issues.js";
+import { describeValue, NO_ZONE_TO_READ_IN } from "../dates/issues.js";
 import type { Disambiguation } from "../dates/local.js";
 import { isInstant, parseDateValue } from "../dates/parse.js";
 import { parseZone, zoneName } from "../dates/zones.js";
@@ -106,6 +106,36 @@ export function blameOptionZone(
           "invalid_zone",
           `Expected options.zone to be an IANA time zone such as "Asia/Baku" or an offset such as "+04:00", but found ${found}; ${fieldName(issue.path, root)} is a local time to be read in it.`,
         ),
+  );
+}
+
+/**
+ * The issues, with each `missing_zone` saying that the article's `timeZone`, which the local time was
+ * to be read in, is not a zone (when it is given, is not one, and no `options.zone` stands in for
+ * it), instead of asking for a zone: `timeZone` has an issue of its own.
+ *
+ * @param issues - The issues found.
+ * @param timeZone - The payload's `timeZone`.
+ * @param optionZone - The caller's `options.zone`.
+ * @returns The issues, with those reworded.
+ */
+export function blameArticleZone(
+  issues: readonly ValidationIssue<ValidationIssueCode>[],
+  timeZone: unknown,
+  optionZone: unknown,
+): ValidationIssue<ValidationIssueCode>[] {
+  if (timeZone === undefined || zoneText(timeZone) !== undefined || zoneText(optionZone) !== undefined)
+    return [...issues];
+  return issues.map((issue) =>
+    issue.code !== "missing_zone"
+      ? issue
+      : {
+          ...issue,
+          message: issue.message.replace(
+            NO_ZONE_TO_READ_IN,
+            "and timeZone, the zone it was to be read in, is not a zone",
+          ),
+        },
   );
 }
 

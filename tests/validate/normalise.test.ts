@@ -534,6 +534,43 @@ describe("local times are read in the zone they belong to", () => {
   });
 });
 
+describe("a timeZone that is not a zone", () => {
+  const payload = article({
+    ...AUTHOR,
+    datePublished: "2025-07-09 14:05",
+    timeZone: "Mars/Base",
+    events: [{ id: "event:e", name: "Visit", startDate: "2025-07-01 10:00" }],
+  });
+
+  test("its local times say that the zone they were to be read in is not one, beside timeZone's issue", () => {
+    expect(
+      validateArticle(payload).issues.map((issue) => [issue.pointer, issue.code, issue.message]),
+    ).toEqual([
+      [
+        "/datePublished",
+        "missing_zone",
+        'Expected datePublished to be a date-time with an offset or a time zone, but found the local time "2025-07-09 14:05" and timeZone, the zone it was to be read in, is not a zone.',
+      ],
+      [
+        "/timeZone",
+        "invalid_zone",
+        'Expected timeZone to be an IANA time zone such as "Asia/Baku" or an offset such as "+04:00", but found "Mars/Base".',
+      ],
+      [
+        "/events/0/startDate",
+        "missing_zone",
+        'Expected events[0].startDate to be a date-time with an offset or a time zone, but found the local time "2025-07-01 10:00" and timeZone, the zone it was to be read in, is not a zone.',
+      ],
+    ]);
+  });
+
+  test("options.zone stands in for it: only timeZone's issue is left", () => {
+    expect(validateArticle(payload, { zone: "Asia/Baku" }).issues.map((issue) => issue.pointer)).toEqual([
+      "/timeZone",
+    ]);
+  });
+});
+
 describe("options.disambiguation resolves a gap", () => {
   const gap = article({
     ...AUTHOR,
