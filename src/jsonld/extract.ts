@@ -67,6 +67,14 @@ function isJsonLdType(type: string | undefined): boolean {
   return type?.split(";")[0]?.trim().toLowerCase() === "application/ld+json";
 }
 
+/**
+ * Elements whose content a browser reads as text up to their end tag, so that a script written in
+ * one is no element: `<iframe>`, `<noembed>`, `<noframes>`, `<xmp>` (HTML's raw text elements, which
+ * htmlparser2 parses as markup). `<plaintext>` makes the rest of the page text. (`<noscript>` is read
+ * as markup, as a browser without scripting reads it.)
+ */
+const RAW_TEXT: ReadonlySet<string> = new Set(["iframe", "noembed", "noframes", "xmp"]);
+
 const REPAIR_WORDS: Readonly<Record<JsonRepair, string>> = {
   control_characters_escaped: "line breaks or tabs inside strings were escaped",
   trailing_commas_removed: "commas before a closing bracket were removed",
@@ -98,10 +106,16 @@ export function extractJsonLd(html: unknown, options: ExtractJsonLdOptions = {})
   let current: string[] | undefined;
   let currentLength = 0;
   let skipped = 0;
+  // The element whose content browsers read as text, not markup, while inside one (see RAW_TEXT).
+  let rawText: string | undefined;
+  let plainTextToTheEnd = false;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (name === "script" && isJsonLdType(attributes.type)) {
+        if (rawText !== undefined || plainTextToTheEnd) return;
+        if (name === "plaintext") plainTextToTheEnd = true;
+        else if (RAW_TEXT.has(name)) rawText = name;
+        else if (name === "script" && isJsonLdType(attributes.type)) {
           current = [];
           currentLength = 0;
         }
@@ -112,6 +126,7 @@ export function extractJsonLd(html: unknown, options: ExtractJsonLdOptions = {})
         if (currentLength <= maxBlockLength + 1) current.push(text);
       },
       onclosetag(name) {
+        if (name === rawText) rawText = undefined;
         if (name !== "script" || current === undefined) return;
         if (texts.length >= maxBlocks) skipped++;
         else texts.push(currentLength > maxBlockLength ? "\u0000too-large" : current.join(""));

@@ -86,6 +86,19 @@ test("a block inside an HTML comment is commented out: not a block", () => {
   expect(valuesOf(result)).toEqual([{ new: true }]);
 });
 
+test("a block inside an element browsers read as text (iframe, noembed, noframes, xmp, plaintext) is not a block", () => {
+  for (const element of ["iframe", "noembed", "noframes", "xmp"]) {
+    // The first end tag ends it, as in a browser: an element of the same name opened inside is text.
+    const html = `<${element}>${script('{"in":true}')}<${element}></${element}>${script('{"after":true}')}`;
+    expect(valuesOf(extractJsonLd(html)), element).toEqual([{ after: true }]);
+  }
+  expect(valuesOf(extractJsonLd(`${script('{"before":true}')}<plaintext>${script('{"in":true}')}`))).toEqual([
+    { before: true },
+  ]);
+  // A browser without scripting reads <noscript> as markup; so does the reader.
+  expect(valuesOf(extractJsonLd(`<noscript>${script('{"in":true}')}</noscript>`))).toEqual([{ in: true }]);
+});
+
 test("every block of a page comes out in page order, each read or reported", () => {
   const result = extractJsonLd(page);
   expect(result.blocks.map((block) => block.index)).toEqual([0, 1, 2, 3, 4]);
