@@ -68,12 +68,31 @@ function isJsonLdType(type: string | undefined): boolean {
 }
 
 /**
- * Elements whose content a browser reads as text up to their end tag, so that a script written in
- * one is no element: `<iframe>`, `<noembed>`, `<noframes>`, `<xmp>` (HTML's raw text elements, which
- * htmlparser2 parses as markup). `<plaintext>` makes the rest of the page text. (`<noscript>` is read
- * as markup, as a browser without scripting reads it.)
+ * Elements whose content a browser reads as text up to their first end tag, whatever it holds, so
+ * that a script written in one is no element: `<iframe>`, `<noembed>`, `<noframes>`, `<xmp>` (HTML's
+ * raw text elements, which htmlparser2 parses as markup and may close early). `<plaintext>` makes
+ * the rest of the page text. (`<noscript>` is read as markup, as a browser without scripting reads
+ * it.)
  */
 const RAW_TEXT: ReadonlySet<string> = new Set(["iframe", "noembed", "noframes", "xmp"]);
+
+/**
+ * Where the first end tag of an element starts in a lower-cased page, from `from` on: `</name`
+ * followed by white space, `/` or `>` (or the page's end); the page's length if there is none.
+ */
+function endTagIndex(page: string, name: string, from: number): number {
+  const tag = `</${name}`;
+  for (let at = page.indexOf(tag, from); at !== -1; at = page.indexOf(tag, at + 1)) {
+    const after = page.charAt(at + tag.length);
+    if (after === "" || after === "/" || after === ">" || /\s/.test(after)) return at;
+  }
+  return page.length;
+}
+
+/** A limit from the options: a number from 0 up, else the default. */
+function limitOf(value: unknown, fallback: number): number {
+  return typeof value === "number" && value >= 0 ? value : fallback;
+}
 
 const REPAIR_WORDS: Readonly<Record<JsonRepair, string>> = {
   control_characters_escaped: "line breaks or tabs inside strings were escaped",
@@ -100,22 +119,26 @@ const REPAIR_WORDS: Readonly<Record<JsonRepair, string>> = {
  * ```
  */
 export function extractJsonLd(html: unknown, options: ExtractJsonLdOptions = {}): ExtractJsonLdResult {
-  const maxBlockLength = options.maxBlockLength ?? 1_000_000;
-  const maxBlocks = options.maxBlocks ?? 100;
-  const texts: string[] = [];
+  // From JavaScript, `null` may stand for no options, and a limit may be no number.
+  const maxBlockLength = limitOf(options?.maxBlockLength, 1_000_000);
+  const maxBlocks = limitOf(options?.maxBlocks, 100);
+  /** Each block's text, or `undefined` for one over the limit. */
+  const texts: (string | undefined)[] = [];
   let current: string[] | undefined;
   let currentLength = 0;
   let skipped = 0;
-  // The element whose content browsers read as text, not markup, while inside one (see RAW_TEXT).
-  let rawText: string | undefined;
-  let plainTextToTheEnd = false;
+  // Where the text that a raw text element holds ends (see RAW_TEXT): no script starts before it.
+  let rawTextEnd = -1;
+  let lowerCased: string | undefined;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (rawText !== undefined || plainTextToTheEnd) return;
-        if (name === "plaintext") plainTextToTheEnd = true;
-        else if (RAW_TEXT.has(name)) rawText = name;
-        else if (name === "script" && isJsonLdType(attributes.type)) {
+        if (parser.startIndex < rawTextEnd) return;
+        if (name === "plaintext") rawTextEnd = Number.POSITIVE_INFINITY;
+        else if (RAW_TEXT.has(name)) {
+          lowerCased ??= String(html).toLowerCase();
+          rawTextEnd = endTagIndex(lowerCased, name, parser.endIndex + 1);
+        } else if (name === "script" && isJsonLdType(attributes.type)) {
           current = [];
           currentLength = 0;
         }
@@ -126,10 +149,9 @@ export function extractJsonLd(html: unknown, options: ExtractJsonLdOptions = {})
         if (currentLength <= maxBlockLength + 1) current.push(text);
       },
       onclosetag(name) {
-        if (name === rawText) rawText = undefined;
         if (name !== "script" || current === undefined) return;
         if (texts.length >= maxBlocks) skipped++;
-        else texts.push(currentLength > maxBlockLength ? "\u0000too-large" : current.join(""));
+        else texts.push(currentLength > maxBlockLength ? undefined : current.join(""));
         current = undefined;
       },
     },
@@ -148,7 +170,7 @@ export function extractJsonLd(html: unknown, options: ExtractJsonLdOptions = {})
 
   texts.forEach((raw, index) => {
     const path = ["blocks", index];
-    if (raw === "\u0000too-large") {
+    if (raw === undefined) {
       issues.push(
         issueAt(
           path,

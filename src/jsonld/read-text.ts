@@ -17,7 +17,8 @@ export type Report = (
 ) => void;
 
 const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
-const TAG = /<\/?([a-z][a-z0-9]*)(?=[\s/>])[^<>]*>/gi;
+/** A tag: its name may hold `:` and `-` between letters and digits (`<o:p>`, `<amp-img>`, `<NYSE:T>`). */
+const TAG = /<\/?([a-z][a-z0-9]*(?:[:-][a-z0-9]+)*)(?=[\s/>])[^<>]*>/gi;
 
 /** Elements that stand on lines of their own: their text is a paragraph. */
 const BLOCKS = new Set(

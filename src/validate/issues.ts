@@ -21,7 +21,7 @@ export type IssueSeverity = "error" | "warning";
 /**
  * The codes of the check every value from outside gets first, that it is plain JSON data within
  * limits: `too_deep`, `too_large`, `cyclic` (a value that contains itself), `invalid_type` (a class
- * instance, a function) and `invalid_value` (a getter, a `BigInt`).
+ * instance, a function, a `BigInt`) and `invalid_value` (a getter, a value that fails when read).
  *
  * @example
  * ```ts

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { type ExtractJsonLdResult, extractJsonLd } from "../../src/index.js";
+import { type ExtractJsonLdOptions, type ExtractJsonLdResult, extractJsonLd } from "../../src/index.js";
 import { unwrapScriptText } from "../../src/jsonld/repair.js";
 
 const page = readFileSync(new URL("./fixtures/page.html", import.meta.url), "utf8");
@@ -95,8 +95,22 @@ test("a block inside an element browsers read as text (iframe, noembed, noframes
   expect(valuesOf(extractJsonLd(`${script('{"before":true}')}<plaintext>${script('{"in":true}')}`))).toEqual([
     { before: true },
   ]);
+  // An end tag of an element around it does not end it (htmlparser2 would close it there).
+  const wrapped = `<div><iframe></div>${script('{"in":true}')}</iframe></div>${script('{"after":true}')}`;
+  expect(valuesOf(extractJsonLd(wrapped))).toEqual([{ after: true }]);
   // A browser without scripting reads <noscript> as markup; so does the reader.
   expect(valuesOf(extractJsonLd(`<noscript>${script('{"in":true}')}</noscript>`))).toEqual([{ in: true }]);
+});
+
+test("options from JavaScript: null is no options, a limit that is no number is the default", () => {
+  const page = script('{"a":1}');
+  expect(valuesOf(extractJsonLd(page, null as unknown as ExtractJsonLdOptions))).toEqual([{ a: 1 }]);
+  expect(valuesOf(extractJsonLd(page, { maxBlockLength: Number.NaN }))).toEqual([{ a: 1 }]);
+});
+
+test("a block whose text looks like no block at all is reported as what it is, not as too large", () => {
+  const result = extractJsonLd(script("\u0000too-large"));
+  expect(issuesOf(result)).toEqual(["error invalid_json /blocks/0"]);
 });
 
 test("every block of a page comes out in page order, each read or reported", () => {

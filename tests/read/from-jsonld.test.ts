@@ -639,6 +639,9 @@ test.each([
     ["A", "B old new"],
   ],
   ["<P>Upper</P><P>Case</P>", ["Upper", "Case"]],
+  // Names with ":" or "-" alone, with no other tag beside them.
+  ["Hello<o:p></o:p> world", ["Hello world"]],
+  ["<amp-img src=x></amp-img>Caption", ["Caption"]],
   ["<p>&lt;p&gt; is a tag</p>", ["<p> is a tag"]],
 ])("an articleBody %j keeps its paragraphs and loses all its markup: %j", (articleBody, body) => {
   const result = fromJsonLd(article({ articleBody }));
