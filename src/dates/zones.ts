@@ -3,7 +3,7 @@
  * truth for zone rules; this module only decides what a zone text means.
  */
 import { FixedOffsetZone, IANAZone, type Zone } from "luxon";
-import { type DateResult, dateFailure, describeValue } from "./issues.js";
+import { type DateResult, dateFailure, describeValue, MAX_DATE_TEXT_LENGTH } from "./issues.js";
 
 /** The smallest fixed offset accepted, in minutes (−12:00). */
 export const MIN_OFFSET_MINUTES = -12 * 60;
@@ -182,6 +182,9 @@ export function parseZone(text: string): DateResult<Zone> {
   // From JavaScript anything may come.
   if (typeof text !== "string")
     return dateFailure("invalid_type", describeValue(text), { expected: "time zone" });
+  // The bound of every date text (and of the JSON Schema's `timeZone`), white space included.
+  if (text.length > MAX_DATE_TEXT_LENGTH)
+    return dateFailure("too_long", text, { length: String(text.length), expected: "time zone" });
   const offset = readOffset(text);
   if (offset !== undefined) {
     if (!isOffsetInRange(offset)) return dateFailure("offset_out_of_range", text, { offset: text.trim() });

@@ -56,7 +56,8 @@ function anyCase(word: string): string {
 function kindTypeSchema(kind: EntityKind): MutableSchema {
   const names = [...KIND_NAMES].filter(([, named]) => named === kind).map(([name]) => anyCase(name));
   return {
-    description: "Which kind of entity it is (needed where a field allows more than two kinds).",
+    description:
+      "Which kind of entity it is: needed in about and mentions, and elsewhere for any kind but the field's first (an organization in authors, a person as publisher).",
     type: "string",
     pattern: `^\\s*(?:${names.join("|")})\\s*$`,
   };
@@ -117,7 +118,12 @@ function build(): string {
     else entity.required = required;
     $defs[name] = entity;
     const registry = (article.properties as Record<string, MutableSchema>)[REGISTRY_OF[kind]];
-    if (registry !== undefined) registry.items = { $ref: `#/$defs/${name}` };
+    if (registry !== undefined) {
+      registry.items = { $ref: `#/$defs/${name}` };
+      // Every registry defaults to an empty list; zod leaves the default out of the input side of
+      // the registries whose entities hold codecs (places, events, quotes).
+      registry.default = [];
+    }
   }
   return JSON.stringify({
     $schema: "https://json-schema.org/draft/2020-12/schema",

@@ -155,6 +155,21 @@ describe("the schema document", () => {
     expect(schema.required).toEqual(["headline", "datePublished", "authors"]);
   });
 
+  test("every registry defaults to an empty list, as the library reads it (Ajv's useDefaults fills all six)", () => {
+    const properties = at(schema, "properties");
+    for (const registry of ["people", "organizations", "locations", "events", "quotes", "images"])
+      expect(at(properties, registry).default, registry).toEqual([]);
+    const withDefaults = new Ajv2020({ useDefaults: true }).compile(articleJsonSchema());
+    const payload: Record<string, unknown> = {
+      headline: "H",
+      datePublished: "2025-07-09T14:05:00+04:00",
+      authors: ["person:a"],
+    };
+    expect(withDefaults(payload)).toBe(true);
+    expect(payload.locations).toEqual([]);
+    expect(payload.quotes).toEqual([]);
+  });
+
   test("takes its descriptions from the zod schemas", () => {
     const properties = at(schema, "properties");
     expect(at(properties, "headline").description).toBe(Article.shape.headline.description);
@@ -729,6 +744,17 @@ describe("how the schema and the library count lengths", () => {
         validateArticle(variant({ [pointer]: value })).issues.map((issue) => [issue.pointer, issue.code]),
       ).toEqual([[pointer, "too_long"]]);
     }
+  });
+
+  test("a time zone too: at most 256 characters, white space included", () => {
+    const over = variant({ "/timeZone": `${" ".repeat(250)}Europe/Berlin` });
+    expect(schemaErrors(over).map((error) => error.instancePath)).toEqual(["/timeZone"]);
+    expect(validateArticle(over).issues.map((issue) => [issue.pointer, issue.code])).toEqual([
+      ["/timeZone", "too_long"],
+    ]);
+    const fits = variant({ "/timeZone": `${" ".repeat(243)}Europe/Berlin` });
+    expect(schemaErrors(fits)).toEqual([]);
+    expect(validateArticle(fits).ok).toBe(true);
   });
 });
 
