@@ -89,11 +89,22 @@ export function isHttpUrl(value: string): boolean {
 }
 
 /**
+ * White space as JavaScript's `\s` and `trim` mean it, written out for the JSON Schema's patterns:
+ * other engines' `\s` differs (Python's holds U+001C–U+001F and U+0085, and not U+FEFF), so a
+ * pattern with `\s` would accept or refuse other texts there than here.
+ */
+export const WHITE_SPACE =
+  "\\t\\n\\u000b\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
+
+/** White space around a text, as a pattern's start or end (texts are trimmed). */
+export const AROUND = `[${WHITE_SPACE}]*`;
+
+/**
  * The characters a URL may not hold as written: white space and control characters (the URL parser
  * drops tabs and line breaks, so `exa\tmple.com` would be read as `example.com` and kept with its
  * tab), and backslashes (the URL parser reads `\` as `/` in http(s) URLs, other parsers do not).
  */
-const NOT_IN_URL = "\\s\\u0000-\\u001f\\u007f\\\\";
+const NOT_IN_URL = `${WHITE_SPACE}\\u0000-\\u001f\\u007f\\\\`;
 
 /**
  * The form a URL must have as written, before the URL parser is asked (the parser mends
@@ -127,7 +138,7 @@ export function httpUrl() {
     .max(LIMITS.url)
     .trim()
     .refine(isHttpUrl, { params: { code: "invalid_url" }, abort: true })
-    .meta({ pattern: `^\\s*${HTTP_URL_FORM}\\s*$` });
+    .meta({ pattern: `^${AROUND}${HTTP_URL_FORM}${AROUND}$` });
 }
 
 /** No white space, quotes, angle brackets and the like, and no lone surrogate (it cannot be put in a URL). */
@@ -169,7 +180,7 @@ export function entityId() {
     .trim()
     .min(1)
     .refine((id) => ID_PATTERN.test(id), { params: { code: "invalid_id" }, abort: true })
-    .meta({ pattern: '^\\s*[^\\s"<>\\\\^`{|}\\uD800-\\uDFFF]+\\s*$' });
+    .meta({ pattern: `^${AROUND}[^${WHITE_SPACE}"<>\\\\^\`{|}\\uD800-\\uDFFF]+${AROUND}$` });
 }
 
 /**
@@ -217,7 +228,11 @@ export function canonicalLanguage(tag: string): string | undefined {
  */
 export function language() {
   return z.codec(
-    z.string().max(100).trim().meta({ pattern: "^\\s*[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*\\s*$" }),
+    z
+      .string()
+      .max(100)
+      .trim()
+      .meta({ pattern: `^${AROUND}[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*${AROUND}$` }),
     z.string(),
     {
       decode: (tag, payload) => {
@@ -255,7 +270,7 @@ export function countryCode() {
     .string()
     .trim()
     .refine(isCountryCode, { params: { code: "invalid_country" }, abort: true })
-    .meta({ pattern: "^\\s*[A-Z]{2}\\s*$" });
+    .meta({ pattern: `^${AROUND}[A-Z]{2}${AROUND}$` });
 }
 
 /** A whole number of pixels, 1 to 100,000. */

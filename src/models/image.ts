@@ -2,7 +2,7 @@
  * An image: an article's picture, a portrait, a logo.
  */
 import * as z from "zod";
-import { entityId, httpUrl, LIMITS, pixels, text } from "./fields.js";
+import { AROUND, entityId, httpUrl, LIMITS, pixels, text } from "./fields.js";
 
 /**
  * An image, by URL, with what the page says about it.
@@ -33,7 +33,7 @@ export const Image = z.object({
       params: { code: "invalid_media_type" },
       abort: true,
     })
-    .meta({ pattern: "^\\s*[Ii][Mm][Aa][Gg][Ee]/[A-Za-z0-9.+-]+\\s*$" })
+    .meta({ pattern: `^${AROUND}[Ii][Mm][Aa][Gg][Ee]/[A-Za-z0-9.+-]+${AROUND}$` })
     .optional()
     .describe("The media type (`image/jpeg`)."),
 });

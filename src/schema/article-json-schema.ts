@@ -6,6 +6,7 @@
 import * as z from "zod";
 import { Article } from "../models/article.js";
 import { ENTITY_SCHEMAS } from "../models/entity-schemas.js";
+import { AROUND } from "../models/fields.js";
 import { Person } from "../models/person.js";
 import {
   type EntityKind,
@@ -59,7 +60,7 @@ function kindTypeSchema(kind: EntityKind): MutableSchema {
     description:
       "Which kind of entity it is: needed in about and mentions, and elsewhere for any kind but the field's first (an organization in authors, a person as publisher).",
     type: "string",
-    pattern: `^\\s*(?:${names.join("|")})\\s*$`,
+    pattern: `^${AROUND}(?:${names.join("|")})${AROUND}$`,
   };
 }
 

@@ -22,6 +22,7 @@ import {
   Quote,
   validateArticle,
 } from "../../src/index.js";
+import { WHITE_SPACE } from "../../src/models/fields.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -168,6 +169,18 @@ describe("the schema document", () => {
     expect(withDefaults(payload)).toBe(true);
     expect(payload.locations).toEqual([]);
     expect(payload.quotes).toEqual([]);
+  });
+
+  test("its patterns write white space out, as JavaScript's \\s means it, and use no \\s or \\p{…}", () => {
+    // Other engines' \s differs (Python's holds U+001C–U+001F and U+0085, not U+FEFF).
+    const patterns = JSON.stringify(schema).match(/"pattern":"(?:[^"\\]|\\.)*"/g) ?? [];
+    expect(patterns.length).toBeGreaterThan(5);
+    for (const pattern of patterns) expect(pattern).not.toMatch(/\\\\[sp]/);
+    const written = new RegExp(`^[${WHITE_SPACE}]$`);
+    for (let code = 0; code <= 0xffff; code++) {
+      const character = String.fromCharCode(code);
+      if (written.test(character) !== /^\s$/.test(character)) throw new Error(`U+${code.toString(16)}`);
+    }
   });
 
   test("takes its descriptions from the zod schemas", () => {
