@@ -21,24 +21,26 @@ export async function runImport(
 ): Promise<number> {
   const read = await readPayloadText(command.file, stdin);
   /** Each document read, and, for a page of several blocks, which block it is (from 0, as pointers count). */
-  const documents: { value: unknown; block?: number }[] = [];
+  const documents: unknown[] = [];
   const issues: ValidationIssue[] = [];
   if (!read.ok) {
     issues.push(read.issue);
   } else if (/\.html?$/i.test(command.file) || /^\s*</.test(read.text)) {
     const extracted = extractJsonLd(read.text);
     issues.push(...extracted.issues);
-    const several = extracted.blocks.length > 1;
-    for (const block of extracted.blocks)
-      if (block.value !== undefined)
-        documents.push(several ? { value: block.value, block: block.index } : { value: block.value });
+    // A page's blocks are one document, as JSON-LD reads a page's scripts: a node in one may refer
+    // to a node in another (a publisher given once for the page). A pointer starts at its block's
+    // index; a block that could not be read stands as null, so that the others keep theirs.
+    const values = extracted.blocks.map((block) => block.value ?? null);
+    if (values.length > 1) documents.push(values);
+    else if (values[0] !== undefined && values[0] !== null) documents.push(values[0]);
     if (extracted.blocks.length === 0) {
       const message =
         'The page has no <script type="application/ld+json"> block (microdata and RDFa are not read).';
       issues.push({ path: [], pointer: "", code: "no_json_ld", message, severity: "error" });
     }
   } else {
-    documents.push({ value: read.text });
+    documents.push(read.text);
   }
   const options = {
     ...(command.url === undefined ? {} : { url: command.url }),
@@ -46,12 +48,10 @@ export async function runImport(
   };
   const payloads: unknown[] = [];
   let models = 0;
-  for (const { value, block } of documents) {
-    const result = fromJsonLd(value, options);
+  for (const document of documents) {
+    const result = fromJsonLd(document, options);
     payloads.push(...result.payloads);
-    // On a page with several blocks, each issue says which block its pointer is in.
-    const where = block === undefined ? "" : `JSON-LD block ${block}: `;
-    issues.push(...result.issues.map((issue) => ({ ...issue, message: `${where}${issue.message}` })));
+    issues.push(...result.issues);
     models += result.articles.length;
   }
   if (command.format === "json") {

@@ -671,25 +671,33 @@ describe.concurrent("newsmodel", { timeout: 60_000 }, () => {
   });
 
   describe("import", () => {
-    test("a page with several blocks: each issue says its block; a page without JSON-LD says so", async () => {
+    test("a page with several blocks: read as one document, pointers from the block; a page without JSON-LD says so", async () => {
       const page = join(temp, "two-blocks.html");
       const block = (node: Record<string, unknown>) =>
         `<script type="application/ld+json">${JSON.stringify({ "@context": "https://schema.org", ...node })}</script>`;
+      // The publisher is given once for the page, in a block of its own, and referred to by @id.
       writeFileSync(
         page,
-        `<html><head>${block({ "@type": "Organization", name: "News Example" })}${block({
-          "@type": "NewsArticle",
-          headline: "Ferry &amp; bus",
-          datePublished: "2024-05-02T09:30:00+02:00",
-          author: "Ana Keller",
-        })}</head></html>`,
+        `<html><head>${block({ "@type": "NewsMediaOrganization", "@id": "https://news.example.org/#org", name: "News Example" })}${block(
+          {
+            "@type": "NewsArticle",
+            headline: "Ferry &amp; bus",
+            datePublished: "2024-05-02T09:30:00+02:00",
+            author: "Ana Keller",
+            publisher: { "@id": "https://news.example.org/#org" },
+          },
+        )}</head></html>`,
       );
       const run = await newsmodel(["import", page]);
       expect(run.status).toBe(0);
       expect(lines(run.stderr)).toEqual([
-        "error /: JSON-LD block 0: Expected an Article, NewsArticle or BlogPosting node in the JSON-LD, but found none.",
-        "warning /headline: JSON-LD block 1: HTML entities in /headline were decoded.",
+        "warning /1/headline: HTML entities in /1/headline were decoded.",
         "1 article found, 1 valid as models.",
+      ]);
+      const payload = JSON.parse(run.stdout) as { publisher?: string; organizations?: unknown[] };
+      expect(payload.publisher).toBe("org:news-example");
+      expect(payload.organizations).toEqual([
+        { id: "org:news-example", name: "News Example", kind: "news-media" },
       ]);
       const bare = join(temp, "microdata.html");
       writeFileSync(
