@@ -2,6 +2,7 @@
  * `newsmodel import`: an HTML page or a JSON-LD file read into article payloads, with its issues.
  */
 import { extractJsonLd, formatIssues, fromJsonLd, type ValidationIssue } from "newsmodel";
+import { pageDecoder } from "./html-charset.js";
 import type { Output } from "./io.js";
 import { readPayloadText } from "./payload-text.js";
 
@@ -19,7 +20,8 @@ export async function runImport(
   output: Output,
   stdin: NodeJS.ReadableStream,
 ): Promise<number> {
-  const read = await readPayloadText(command.file, stdin);
+  // A page is read in the encoding it declares (many older pages are in windows-1252 or another).
+  const read = await readPayloadText(command.file, stdin, pageDecoder(command.file));
   /** Each document read, and, for a page of several blocks, which block it is (from 0, as pointers count). */
   const documents: unknown[] = [];
   const issues: ValidationIssue[] = [];

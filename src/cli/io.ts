@@ -82,6 +82,11 @@ async function readAtMost(handle: FileHandle, limit: number): Promise<Buffer> {
   return Buffer.concat(chunks, total);
 }
 
+/** Bytes as UTF-8 text, which every input is unless its reader knows better. */
+function utf8(bytes: Buffer): string {
+  return bytes.toString("utf8");
+}
+
 /** Standard inputs whose reading stopped at the limit: what is left of them is not read. */
 const stoppedInputs = new WeakSet<NodeJS.ReadableStream>();
 
@@ -90,7 +95,11 @@ const stoppedInputs = new WeakSet<NodeJS.ReadableStream>();
  * the stream is closed ({@link InputTooLarge} is thrown), as `head` does, so that an input that never
  * ends (`cat /dev/zero | newsmodel validate -`) ends the run. A later `-` finds it empty.
  */
-async function readStandardInput(stdin: NodeJS.ReadableStream, maxBytes: number): Promise<string> {
+async function readStandardInput(
+  stdin: NodeJS.ReadableStream,
+  maxBytes: number,
+  decode: (bytes: Buffer) => string,
+): Promise<string> {
   if (stoppedInputs.has(stdin)) return "";
   const chunks: Buffer[] = [];
   let bytes = 0;
@@ -104,7 +113,7 @@ async function readStandardInput(stdin: NodeJS.ReadableStream, maxBytes: number)
     }
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks, bytes).toString("utf8");
+  return decode(Buffer.concat(chunks, bytes));
 }
 
 /**
@@ -118,8 +127,9 @@ export async function readText(
   file: string,
   stdin: NodeJS.ReadableStream,
   maxBytes = Number.POSITIVE_INFINITY,
+  decode: (bytes: Buffer) => string = utf8,
 ): Promise<string> {
-  if (file === "-") return readStandardInput(stdin, maxBytes);
+  if (file === "-") return readStandardInput(stdin, maxBytes, decode);
   let handle: FileHandle;
   try {
     handle = await open(file, "r");
@@ -132,7 +142,7 @@ export async function readText(
     if (info.isFile() && info.size > maxBytes) throw new InputTooLarge(info.size, true);
     const bytes = await readAtMost(handle, maxBytes + 1);
     if (bytes.length > maxBytes) throw new InputTooLarge(maxBytes, false);
-    return bytes.toString("utf8");
+    return decode(bytes);
   } catch (error) {
     if (error instanceof InputTooLarge || error instanceof InputError) throw error;
     throw unreadable(file, error);

@@ -19,12 +19,17 @@ export type PayloadText =
  *
  * @param file - The file's path, or `-`.
  * @param stdin - Standard input.
+ * @param decode - How its bytes become text; default UTF-8.
  * @returns The text, or the `too_large` issue of an input over a limit.
  */
-export async function readPayloadText(file: string, stdin: NodeJS.ReadableStream): Promise<PayloadText> {
+export async function readPayloadText(
+  file: string,
+  stdin: NodeJS.ReadableStream,
+  decode?: (bytes: Buffer) => string,
+): Promise<PayloadText> {
   let text: string;
   try {
-    text = await readText(file, stdin, MAX_PAYLOAD_BYTES);
+    text = await readText(file, stdin, MAX_PAYLOAD_BYTES, decode);
   } catch (error) {
     if (!(error instanceof InputTooLarge)) throw error;
     return { ok: false, issue: tooManyBytes(error.bytes, error.complete) };

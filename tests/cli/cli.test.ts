@@ -671,6 +671,29 @@ describe.concurrent("newsmodel", { timeout: 60_000 }, () => {
   });
 
   describe("import", () => {
+    test("a page in the encoding it declares (windows-1252 here), as a browser reads it", async () => {
+      const page = join(temp, "latin1.html");
+      const block = JSON.stringify({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        headline: "München",
+        datePublished: "2024-05-02T09:30:00+02:00",
+        author: "Jürgen Weber",
+      });
+      writeFileSync(
+        page,
+        Buffer.from(
+          `<meta charset="iso-8859-1"><script type="application/ld+json">${block}</script>`,
+          "latin1",
+        ),
+      );
+      const run = await newsmodel(["import", page]);
+      expect(run.status).toBe(0);
+      const payload = JSON.parse(run.stdout) as { headline: string; people: unknown[] };
+      expect(payload.headline).toBe("München");
+      expect(payload.people).toEqual([{ id: "person:jurgen-weber", name: "Jürgen Weber" }]);
+    });
+
     test("a page with several blocks: read as one document, pointers from the block; a page without JSON-LD says so", async () => {
       const page = join(temp, "two-blocks.html");
       const block = (node: Record<string, unknown>) =>
