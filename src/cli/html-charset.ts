@@ -20,8 +20,17 @@ const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.+-]+)/i;
  */
 export function isHtml(file: string, bytes: Uint8Array): boolean {
   if (/\.html?$/i.test(file)) return true;
-  const start = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString("latin1");
-  return /^(?:\u00ef\u00bb\u00bf|\u00fe\u00ff|\u00ff\u00fe)?\s*</.test(start);
+  // The start read in the encoding its byte order mark names (UTF-16's white space has NUL bytes).
+  const start = new TextDecoder(bomEncoding(bytes) ?? "latin1").decode(bytes.subarray(0, PRESCAN_BYTES));
+  return /^\ufeff?\s*</.test(start);
+}
+
+/** The encoding a byte order mark names, if the bytes start with one. */
+function bomEncoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  return undefined;
 }
 
 /**
@@ -33,9 +42,8 @@ export function isHtml(file: string, bytes: Uint8Array): boolean {
  * @returns The label.
  */
 export function declaredEncoding(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  const marked = bomEncoding(bytes);
+  if (marked !== undefined) return marked;
   const start = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString("latin1");
   const label = META_CHARSET.exec(start)?.[1]?.toLowerCase();
   if (label === undefined) return "utf-8";

@@ -15,6 +15,14 @@ export interface ImportCommand {
 }
 
 /** Runs `import`; returns the exit status (0 an article became a valid model, 1 none did). */
+/** An issue of `extractJsonLd` (at `/blocks/N/…`) with its pointer starting at the block's index. */
+function fromBlocks(issue: ValidationIssue): ValidationIssue {
+  const [first, ...rest] = issue.path;
+  if (first !== "blocks") return issue;
+  const path = rest;
+  return { ...issue, path, pointer: `/${path.map(String).join("/")}` };
+}
+
 export async function runImport(
   command: ImportCommand,
   output: Output,
@@ -29,7 +37,9 @@ export async function runImport(
     issues.push(read.issue);
   } else if (/\.html?$/i.test(command.file) || /^\s*</.test(read.text)) {
     const extracted = extractJsonLd(read.text);
-    issues.push(...extracted.issues);
+    // Pointers start with the block's index, as those of the document read from the blocks do.
+    const several = extracted.blocks.length > 1;
+    issues.push(...extracted.issues.map((issue) => (several ? fromBlocks(issue) : issue)));
     // A page's blocks are one document, as JSON-LD reads a page's scripts: a node in one may refer
     // to a node in another (a publisher given once for the page). A pointer starts at its block's
     // index; a block that could not be read stands as null, so that the others keep theirs.

@@ -177,6 +177,8 @@ export interface Output {
   readonly errIsTerminal: boolean;
   /** Waits until what was written has drained, when the output is a stream that buffers (optional). */
   readonly drain?: () => Promise<void>;
+  /** Told when a payload is found invalid, before the run ends (optional; see `onOutputError`). */
+  readonly failed?: () => void;
 }
 
 /** Wraps text in an ANSI colour when colours are on. */

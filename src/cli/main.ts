@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { isMainThread } from "node:worker_threads";
 import { articleJsonSchema, parseZone } from "newsmodel";
 import { escapeUnprintable } from "../dates/issues.js";
+import { isHttpUrl } from "../models/fields.js";
 import { COMMAND_HELP, MAIN_HELP } from "./help.js";
 import { runImport } from "./import.js";
 import { InputError, type Output, UsageError } from "./io.js";
@@ -132,7 +133,9 @@ export async function run(
         `unknown command "${command}"; the commands are validate, jsonld, import and schema`,
       );
     }
-    if (args.includes("-h") || args.includes("--help")) {
+    // Help asked for among the options; after `--` everything is a file (`validate -- -h`).
+    const options = args.includes("--") ? args.slice(0, args.indexOf("--")) : args;
+    if (options.includes("-h") || options.includes("--help")) {
       output.out(help);
       return 0;
     }
@@ -169,6 +172,8 @@ export async function run(
           zone: { type: "string" },
         });
         const nonce = text(parsed, "nonce");
+        if (nonce !== undefined && parsed.values.script !== true)
+          throw new UsageError("--nonce is for the script element: use it with --script");
         const zone = zoneOption(parsed);
         return await runJsonLd(
           {
@@ -190,6 +195,9 @@ export async function run(
           format: { type: "string" },
         });
         const url = text(parsed, "url");
+        // Checked here, as --zone is, so that a typo is bad usage rather than URLs left unresolved.
+        if (url !== undefined && !isHttpUrl(url))
+          throw new UsageError(`--url must be an absolute http or https URL, not "${url}"`);
         const zone = zoneOption(parsed);
         return await runImport(
           {
@@ -275,11 +283,15 @@ function isProgram(): boolean {
   if (!isMainThread) return false;
   const script = process.argv[1];
   if (script === undefined) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
+  const self = realpathSync(fileURLToPath(import.meta.url));
+  // Node runs `node dist/cli` as dist/cli.js: the name as given may lack the extension.
+  return [script, `${script}.js`].some((name) => {
+    try {
+      return realpathSync(name) === self;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /**
@@ -299,6 +311,10 @@ if (isProgram()) {
     out: writer(process.stdout),
     err: writer(process.stderr),
     drain: drainer(process.stdout),
+    // A reader that stops early (`| head`) ends the run at once: with the status of what was found.
+    failed: () => {
+      process.exitCode = 1;
+    },
     color,
     errIsTerminal: process.stderr.isTTY === true,
   };

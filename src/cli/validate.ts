@@ -57,16 +57,24 @@ async function validateLines(
   const opened = file === "-" ? { stream: stdin, size: undefined } : await openFile(file);
   const input = opened.stream;
   const settings: BatchSettings = { file, command, color: output.color };
-  let lastLine = 0;
   let lastProgress = Date.now();
+  // Whether a progress line stands on the terminal: it is cleared before any other line, which
+  // would otherwise be written onto its end.
+  let progressShown = false;
+  const clearProgress = () => {
+    if (progressShown) output.err("\r\u001b[K");
+    progressShown = false;
+  };
   const print = async (result: BatchResult, lastLineOfBatch: number) => {
     tally.valid += result.valid;
-    tally.invalid += result.invalid;
+    countInvalid(tally, output, result.invalid);
+    if (result.out.length > 0) clearProgress();
     for (const line of result.out) output.out(line);
     await output.drain?.();
     if (output.errIsTerminal && Date.now() - lastProgress > 500) {
       lastProgress = Date.now();
       output.err(`\r${escapeText(file)}: ${lastLineOfBatch} lines checked…`);
+      progressShown = true;
     }
   };
   const batches = lineBatches(input as AsyncIterable<Buffer>, MAX_PAYLOAD_LENGTH);
@@ -77,8 +85,7 @@ async function validateLines(
     // with its first batch, so that they are ready sooner.)
     let bytesRead = opened.size !== undefined && opened.size > WORKERS_AFTER ? WORKERS_AFTER : 0;
     for await (const batch of batches) {
-      lastLine = batch.firstLine + batch.lineCount - 1;
-      const end = lastLine;
+      const end = batch.firstLine + batch.lineCount - 1;
       bytesRead += batch.bytes.length;
       if (pool !== undefined && bytesRead >= WORKERS_AFTER)
         await pool.check(batch, (result) => print(result, end));
@@ -88,7 +95,16 @@ async function validateLines(
   } finally {
     await pool?.close();
   }
-  if (output.errIsTerminal && lastLine > 0) output.err("\r\u001b[K");
+  clearProgress();
+}
+
+/**
+ * Counts payloads found invalid, and says so at once (`Output.failed`), so that a run whose reader
+ * stops early (`| head`) still ends with the status of what it found.
+ */
+function countInvalid(tally: Tally, output: Output, count = 1): void {
+  tally.invalid += count;
+  if (count > 0) output.failed?.();
 }
 
 /** How many bytes of NDJSON are checked in this thread before worker threads are started (1 MB). */
@@ -104,7 +120,7 @@ async function validateFile(
 ) {
   const read = await readPayloadText(file, stdin);
   if (!read.ok) {
-    tally.invalid++;
+    countInvalid(tally, output);
     report(output, command, { file }, [read.issue], [], false);
     return;
   }
@@ -112,7 +128,7 @@ async function validateFile(
   try {
     payload = parseJsonText(read.text, file);
   } catch (error) {
-    tally.invalid++;
+    countInvalid(tally, output);
     report(
       output,
       command,
@@ -125,7 +141,7 @@ async function validateFile(
   }
   const result = check(payload, command);
   if (result.ok) tally.valid++;
-  else tally.invalid++;
+  else countInvalid(tally, output);
   report(output, command, { file }, result.issues, result.warnings, false);
 }
 
