@@ -60,6 +60,23 @@ function endsWithWordAt(text: string, index: number): boolean {
   return code !== undefined && isWordCodePoint(code);
 }
 
+/** An apostrophe, or the mark quote comparison puts for a quotation mark inside a word (U+0000). */
+const APOSTROPHES = "'\u2019\u0000";
+
+/**
+ * Whether a word runs on from `index`: a word character, or the negation `n’t` goes on there
+ * (`can’t`, `don't`: `We can` does not stand in `We can’t`, which says the opposite). Other
+ * apostrophes keep words apart (`the union’s`, `l’Europe`, `"…승리한다"고`).
+ */
+function continuesAfter(text: string, index: number): boolean {
+  if (startsWithWordAt(text, index)) return true;
+  return (
+    APOSTROPHES.includes(text.charAt(index) || "-") &&
+    (text.charAt(index + 1) === "t" || text.charAt(index + 1) === "T") &&
+    !startsWithWordAt(text, index + 2)
+  );
+}
+
 /**
  * Calls `visit` with every place `pattern` starts in `text`, in order, until it returns `true`
  * (Knuth–Morris–Pratt: time linear in both lengths, however the pattern repeats itself).
@@ -103,7 +120,7 @@ export function includesWords(text: string, words: string): boolean {
   const checkEnd = endsWithWordAt(words, words.length);
   const standsWhole = (at: number) =>
     !(checkStart && endsWithWordAt(text, at) && !followsJoinedPrefix(text, at)) &&
-    !(checkEnd && startsWithWordAt(text, at + words.length));
+    !(checkEnd && continuesAfter(text, at + words.length));
   // The first place is nearly always the answer; all of them are looked at only when it is not.
   return standsWhole(first) || someOccurrence(text, words, standsWhole);
 }

@@ -174,6 +174,17 @@ test.each([
   },
 );
 
+// A quote cut before n’t says the opposite of what was said.
+test.each([
+  ["We can", "He said: “We can’t support this plan.”"],
+  ["Don", "“Don’t go,” she said."],
+  ["We can", 'He said: "We can\'t do it."'],
+])("the quote %j does not stand in %j: a word runs on into n’t", (text, paragraph) => {
+  expect(codes({ body: [paragraph], quotes: [{ text, speaker: "person:qabil-ashirov" }] })).toEqual([
+    ["/quotes/0/text", "misquote"],
+  ]);
+});
+
 test("a quote found many times in the body, each time inside a longer word, is a misquote", () => {
   // Quotes and paragraphs at their longest: a search that starts again after each of the 80,000
   // places would compare billions of characters (far past the test's time limit); it is linear.
