@@ -321,8 +321,11 @@ export function normaliseEntities(article: PlainObject): NormalisedPayload {
     if (registry === undefined) return entity;
     const fields = copyOf(entity, "type");
     const key = `${kind}\u0000${JSON.stringify(fields)}`;
-    const known = seen.get(key) ?? sameNamed(registry, fields);
-    if (known !== undefined && own(fields, "id") === undefined) return known;
+    // The same inline entity given again, with its id or without, is the one given first.
+    const repeated = seen.get(key);
+    if (repeated !== undefined) return repeated;
+    const named = own(fields, "id") === undefined ? sameNamed(registry, fields) : undefined;
+    if (named !== undefined) return named;
     const placed = withId(kind, fields, ids);
     const id = own(placed, "id");
     registry.push(placed);

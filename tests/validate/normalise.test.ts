@@ -45,6 +45,24 @@ describe("inline authors move into the registries", () => {
     expect(model.people).toEqual([{ id: "person:qabil-ashirov", name: "Qabil Ashirov" }]);
   });
 
+  test("the same inline entity with its id, given twice, is one entity; different ones with one id are not", () => {
+    const same = article({
+      body: ["A said “hi”."],
+      authors: [{ id: "person:a", name: "A" }],
+      quotes: [{ text: "hi", speaker: { id: "person:a", name: "A" } }],
+    });
+    expect(valid(same).people).toEqual([{ id: "person:a", name: "A" }]);
+    const different = article({
+      authors: [
+        { id: "person:a", name: "A" },
+        { id: "person:a", name: "B" },
+      ],
+    });
+    expect(validateArticle(different).issues.map((issue) => [issue.pointer, issue.code])).toEqual([
+      ["/authors/1/id", "duplicate_id"],
+    ]);
+  });
+
   test("an id set to undefined is no id, as in the same payload as JSON text", () => {
     // A payload built in code: `{ id: row.id, name: row.name }` with no id in the row.
     const inline = article({ authors: [{ id: undefined, name: "Qabil Ashirov" }] });
