@@ -6,6 +6,7 @@ import { decodeHTMLStrict } from "entities/decode";
 import { DateTime } from "luxon";
 import type { Article } from "../models/article.js";
 import { isPlainObject, own } from "../models/references.js";
+import { includesWords } from "../models/words.js";
 import { checkJsonValue } from "../validate/guard.js";
 import type { PayloadCheckCode } from "../validate/issues.js";
 import { namesJoined, startsWithBylineWord } from "./author-names.js";
@@ -152,7 +153,9 @@ function checkDates(article: LocatedNode, warn: Warn) {
     const value = text(own(article.node, field));
     if (value === undefined) continue;
     const parsed = DateTime.fromISO(value, { setZone: true });
-    const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(value.trim()) && parsed.isValid;
+    // A time, then `Z` or an offset (`±HH`, `±HHMM` or `±HH:MM`): `2025-07-09` ends in no offset.
+    const hasOffset =
+      /\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i.test(value.trim()) && parsed.isValid;
     if (!hasOffset) {
       warn(
         "date_without_offset",
@@ -189,16 +192,22 @@ function checkAuthors(article: LocatedNode, byId: ReadonlyMap<string, LocatedNod
         `The author name "${name}" looks like several names; give one author entry per person.`,
       );
     }
-    if (jobTitle !== undefined && jobTitle !== "" && name.includes(jobTitle)) {
+    if (jobTitle !== undefined && jobTitle !== "" && includesWords(name, jobTitle)) {
       warn(
         "author_name_has_title",
         author.pointer,
         `The author name "${name}" contains the job title; put it in jobTitle only.`,
       );
     }
+    // A person who publishes what they write (one node, or one @id, for both) is no mistake.
+    const isThePublisher =
+      publisher !== undefined &&
+      (author.node === publisher.node ||
+        (own(author.node, "@id") !== undefined && own(author.node, "@id") === own(publisher.node, "@id")));
     if (
       publisherName !== undefined &&
       name === publisherName &&
+      !isThePublisher &&
       typesOf(author.node, author.pointer, ignore).includes("Person")
     ) {
       warn(

@@ -140,6 +140,8 @@ test("date_without_offset: a local date-time or a date alone, in datePublished o
   expect(warning?.message).toContain('"2025-07-09T14:05:00"');
   expect(codes({ ...clean(), datePublished: "2025-07-09T10:05:00Z" })).toEqual([]);
   expect(codes({ ...clean(), datePublished: "2025-07-09T14:05:00.250+04:00" })).toEqual([]);
+  // ±HH is an ISO 8601 offset too.
+  expect(codes({ ...clean(), datePublished: "2025-07-09T14:05:00+04" })).toEqual([]);
 });
 
 // Authors.
@@ -193,6 +195,18 @@ test("author_name_has_title: the name contains the jobTitle", () => {
     ["author_name_has_title", "/author/0"],
   ]);
   expect(codes(withAuthor({ name: "Jane Doe", jobTitle: "Minister", url }))).toEqual([]);
+  // The title as a word of the name, not as letters inside one.
+  expect(codes(withAuthor({ name: "Deanna Troi", jobTitle: "Dean", url }))).toEqual([]);
+});
+
+test("author_is_publisher: not for a person who publishes what they write (one @id for both)", () => {
+  const jane = { "@type": "Person", "@id": "https://jane.example.org/#me", name: "Jane Doe" };
+  const article = {
+    ...clean(),
+    author: [{ ...jane, url: "https://jane.example.org/" }],
+    publisher: jane,
+  };
+  expect(codes(article)).toEqual([]);
 });
 
 test("author_is_publisher: a Person author with the publisher's name", () => {
