@@ -178,7 +178,8 @@ export function entityId() {
     .string()
     .max(LIMITS.id)
     .trim()
-    .min(1)
+    // An empty id is that alone, not also an id with a wrong character.
+    .min(1, { abort: true })
     .refine((id) => ID_PATTERN.test(id), { params: { code: "invalid_id" }, abort: true })
     .meta({ pattern: `^${AROUND}[^${WHITE_SPACE}"<>\\\\^\`{|}\\uD800-\\uDFFF]+${AROUND}$` });
 }

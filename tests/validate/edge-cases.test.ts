@@ -271,3 +271,11 @@ test("duplicate ids of entities given inline name where the payload gave the fir
 test("one id where a list of ids belongs is one invalid_type, not also a reference to nothing", () => {
   expect(codes({ contentLocation: "place:nowhere" })).toEqual([["/contentLocation", "invalid_type"]]);
 });
+
+test("an empty id is empty_text alone, not also an id with a wrong character", () => {
+  expect(
+    codes({ authors: ["person:a"], people: [{ id: "  ", name: "A" }] }).filter(([pointer]) =>
+      pointer.startsWith("/people"),
+    ),
+  ).toEqual([["/people/0/id", "empty_text"]]);
+});
