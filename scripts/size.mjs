@@ -10,7 +10,7 @@ import { build } from "esbuild";
 
 const TARGET = 15 * 1024;
 // Raised from 23 KB (23,552 bytes, reached) to 23.6 KB for the fixes of one release's reviews
-// (532 bytes: toJsonLd's check of baseUrl, messages, the zone suffix, zone names, the bound of a
+// (536 bytes: toJsonLd's check of baseUrl, messages, the zone suffix, zone names, the bound of a
 // zone's text, the JSON Schema's patterns with white space written out, quotes cut before n't,
 // inline entities given twice with their id).
 const CEILING = 23.6 * 1024;
