@@ -171,14 +171,14 @@ export function isEntityId(value: string): boolean {
 
 /**
  * An entity id: no white space, at most 200 characters. Ids made by this library look like
- * `person:elnur-mammadov`; any other id without spaces is kept as given.
+ * `person:elnur-mammadov`; any other id without spaces is kept as given. An empty id is `empty_text`
+ * alone (the check stops there), not also an id with a wrong character.
  */
 export function entityId() {
   return z
     .string()
     .max(LIMITS.id)
     .trim()
-    // An empty id is that alone, not also an id with a wrong character.
     .min(1, { abort: true })
     .refine((id) => ID_PATTERN.test(id), { params: { code: "invalid_id" }, abort: true })
     .meta({ pattern: `^${AROUND}[^${WHITE_SPACE}"<>\\\\^\`{|}\\uD800-\\uDFFF]+${AROUND}$` });
