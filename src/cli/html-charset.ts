@@ -11,18 +11,28 @@ const PRESCAN_BYTES = 1024;
 const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.+-]+)/i;
 
 /**
- * Whether an input is an HTML page: its name ends in `.html` or `.htm`, or its first character
- * after white space (and a byte order mark) is `<`.
+ * Whether an input is an HTML page, from its text (or its start): its name ends in `.html` or
+ * `.htm`, or its first character after white space (and a byte order mark) is `<`.
+ *
+ * @param file - The file's name, or `-`.
+ * @param text - Its text, or the start of it.
+ * @returns Whether to read it as HTML.
+ */
+export function looksLikeHtml(file: string, text: string): boolean {
+  return /\.html?$/i.test(file) || /^\ufeff?\s*</.test(text);
+}
+
+/**
+ * {@link looksLikeHtml} of an input's bytes: their start read in the encoding a byte order mark
+ * names (UTF-16's white space has NUL bytes), else byte by byte.
  *
  * @param file - The file's name, or `-`.
  * @param bytes - Its bytes.
  * @returns Whether to read it as HTML.
  */
 export function isHtml(file: string, bytes: Uint8Array): boolean {
-  if (/\.html?$/i.test(file)) return true;
-  // The start read in the encoding its byte order mark names (UTF-16's white space has NUL bytes).
   const start = new TextDecoder(bomEncoding(bytes) ?? "latin1").decode(bytes.subarray(0, PRESCAN_BYTES));
-  return /^\ufeff?\s*</.test(start);
+  return looksLikeHtml(file, start);
 }
 
 /** The encoding a byte order mark names, if the bytes start with one. */

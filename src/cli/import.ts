@@ -2,7 +2,8 @@
  * `newsmodel import`: an HTML page or a JSON-LD file read into article payloads, with its issues.
  */
 import { extractJsonLd, formatIssues, fromJsonLd, type ValidationIssue } from "newsmodel";
-import { pageDecoder } from "./html-charset.js";
+import { toPointer } from "../validate/issues.js";
+import { looksLikeHtml, pageDecoder } from "./html-charset.js";
 import type { Output } from "./io.js";
 import { readPayloadText } from "./payload-text.js";
 
@@ -14,15 +15,13 @@ export interface ImportCommand {
   readonly format: "human" | "json";
 }
 
-/** Runs `import`; returns the exit status (0 an article became a valid model, 1 none did). */
 /** An issue of `extractJsonLd` (at `/blocks/N/…`) with its pointer starting at the block's index. */
 function fromBlocks(issue: ValidationIssue): ValidationIssue {
-  const [first, ...rest] = issue.path;
-  if (first !== "blocks") return issue;
-  const path = rest;
-  return { ...issue, path, pointer: `/${path.map(String).join("/")}` };
+  const [first, ...path] = issue.path;
+  return first === "blocks" ? { ...issue, path, pointer: toPointer(path) } : issue;
 }
 
+/** Runs `import`; returns the exit status (0 an article became a valid model, 1 none did). */
 export async function runImport(
   command: ImportCommand,
   output: Output,
@@ -30,12 +29,12 @@ export async function runImport(
 ): Promise<number> {
   // A page is read in the encoding it declares (many older pages are in windows-1252 or another).
   const read = await readPayloadText(command.file, stdin, pageDecoder(command.file));
-  /** Each document read, and, for a page of several blocks, which block it is (from 0, as pointers count). */
+  /** Each document read: a page's blocks together, or the JSON-LD file's text. */
   const documents: unknown[] = [];
   const issues: ValidationIssue[] = [];
   if (!read.ok) {
     issues.push(read.issue);
-  } else if (/\.html?$/i.test(command.file) || /^\s*</.test(read.text)) {
+  } else if (looksLikeHtml(command.file, read.text)) {
     const extracted = extractJsonLd(read.text);
     // Pointers start with the block's index, as those of the document read from the blocks do.
     const several = extracted.blocks.length > 1;

@@ -146,9 +146,8 @@ function capitalizeZoneName(name: string): string {
     return /[\d-]/.test(name) || name.length <= 3 ? name.toUpperCase() : capitalizeWords(name);
   }
   return name
-    .toLowerCase()
     .split("/")
-    .map((part, index) => (index === 0 && part === "us" ? "US" : capitalizeWords(part)))
+    .map((part, index) => (index === 0 && part.toLowerCase() === "us" ? "US" : capitalizeWords(part)))
     .join("/");
 }
 

@@ -70,9 +70,12 @@ const APOSTROPHES = "'\u2019\u0000";
  */
 function continuesAfter(text: string, index: number): boolean {
   if (startsWithWordAt(text, index)) return true;
+  const mark = text.charAt(index);
+  const next = text.charAt(index + 1);
   return (
-    APOSTROPHES.includes(text.charAt(index) || "-") &&
-    (text.charAt(index + 1) === "t" || text.charAt(index + 1) === "T") &&
+    mark !== "" &&
+    APOSTROPHES.includes(mark) &&
+    (next === "t" || next === "T") &&
     !startsWithWordAt(text, index + 2)
   );
 }

@@ -161,17 +161,19 @@ export function fromZodIssues(
   originals: ReadonlyMap<string, string> = new Map(),
   root?: string,
 ): ValidationIssue<ValidationIssueCode>[] {
-  const pointerOf = (issue: ZodIssue) =>
-    toPointer(issue.path.filter((key): key is string | number => typeof key !== "symbol"));
+  const pathOf = (issue: ZodIssue): PayloadPath =>
+    issue.path.filter((key): key is string | number => typeof key !== "symbol");
   // zod measures anything with a length, after finding it of the wrong type too: a list where text
   // belongs is not also "at most 1000 items".
-  const mistyped = new Set(issues.filter((issue) => issue.code === "invalid_type").map(pointerOf));
+  const mistyped = new Set(
+    issues.filter((issue) => issue.code === "invalid_type").map((issue) => toPointer(pathOf(issue))),
+  );
   const measuredAnyway = (issue: ZodIssue) =>
-    (issue.code === "too_big" || issue.code === "too_small") && mistyped.has(pointerOf(issue));
+    (issue.code === "too_big" || issue.code === "too_small") && mistyped.has(toPointer(pathOf(issue)));
   return issues
     .filter((issue) => !measuredAnyway(issue))
     .map((issue) => {
-      const normalisedPath = issue.path.filter((key): key is string | number => typeof key !== "symbol");
+      const normalisedPath = pathOf(issue);
       const path = mapPath(normalisedPath);
       const { code, message } = describe(
         issue,
